@@ -1,0 +1,35 @@
+// Bundles the CLI and the extension. Both are CommonJS for Node 20+/VS Code; the ESM-only
+// unified/retext packages are folded into the bundles, so nothing is resolved at run time
+// except `vscode` (provided by the editor) and the rule files next to the bundle.
+import * as esbuild from 'esbuild';
+
+const release = process.argv.includes('--release');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: release ? false : 'linked',
+  minify: release,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+const builds = [
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+];
+
+const fs = await import('node:fs');
+for (const options of builds) {
+  // The extension is optional while it is being built up; the CLI always is built.
+  if (!fs.existsSync(options.entryPoints[0])) continue;
+  if (watch) {
+    const ctx = await esbuild.context(options);
+    await ctx.watch();
+  } else {
+    await esbuild.build(options);
+  }
+}

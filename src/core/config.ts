@@ -1,0 +1,174 @@
+// .warmlyrc.yaml: found upward from each file (the nearest one wins; share settings between
+// folders with `extends`), validated against rules/config.schema.json, with `extends` resolved to other
+// configs, rule folders or npm packages. Everything here is data: nothing is executed.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+import picomatch from 'picomatch';
+import configSchema from '../../rules/config.schema.json';
+import { readYaml } from './yaml-file';
+import type { FileProblem, Severity } from './types';
+
+export const CONFIG_NAMES = ['.warmlyrc.yaml', '.warmlyrc.yml'];
+
+type SeverityOrOff = Severity | 'off';
+
+interface ConfigYaml {
+  language?: string;
+  extends?: string[];
+  rules?: string[];
+  disable?: string[];
+  severity?: Record<string, SeverityOrOff>;
+  ignore?: string[];
+  lists?: Record<string, string[]>;
+  overrides?: Array<{ files: string[]; language?: string; disable?: string[]; severity?: Record<string, SeverityOrOff> }>;
+}
+
+/** A config with its `extends` chain flattened: what a file under it gets. */
+export interface ResolvedConfig {
+  file: string;
+  dir: string;
+  /** False when some config in the chain said `extends: [warmly:none]`. */
+  builtins: boolean;
+  /** Absolute rule files and folders, from the extended configs first. */
+  rules: string[];
+  language?: string;
+  disable: string[];
+  severity: Record<string, SeverityOrOff>;
+  lists: Record<string, string[]>;
+  /** Absolute-path matchers of files never to lint. */
+  ignore: Array<(file: string) => boolean>;
+  overrides: Array<{ match: (file: string) => boolean; language?: string; disable?: string[]; severity?: Record<string, SeverityOrOff> }>;
+  problems: FileProblem[];
+  /** Every file the resolved config was read from (to watch them). */
+  files: string[];
+}
+
+export function findConfig(fromDir: string, stopAt?: string): string | undefined {
+  let dir = path.resolve(fromDir);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = path.join(dir, name);
+      if (fs.existsSync(candidate)) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir || (stopAt && dir === path.resolve(stopAt))) return undefined;
+    dir = parent;
+  }
+}
+
+export function loadConfig(file: string): ResolvedConfig {
+  return load(path.resolve(file), []);
+}
+
+function empty(file: string): ResolvedConfig {
+  return { file, dir: path.dirname(file), builtins: true, rules: [], disable: [], severity: {}, lists: {}, ignore: [], overrides: [], problems: [], files: [file] };
+}
+
+function load(file: string, chain: string[]): ResolvedConfig {
+  const out = empty(file);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    out.problems.push({ file, line: 1, column: 1, message: `cannot read the config: ${(e as NodeJS.ErrnoException).code ?? e} — check the path and its permissions` });
+    return out;
+  }
+  const parsed = readYaml<ConfigYaml>(file, text, configSchema);
+  out.problems.push(...parsed.problems);
+  const y = parsed.data;
+  if (!y) return out;
+  const dir = path.dirname(file);
+  const glob = (pattern: string) => {
+    const m = picomatch(pattern, { dot: true });
+    return (f: string) => {
+      const rel = path.relative(dir, f).split(path.sep).join('/');
+      return !rel.startsWith('..') && (m(rel) || m(path.basename(f)));
+    };
+  };
+  for (const [i, ref] of (y.extends ?? []).entries()) {
+    if (ref === 'warmly:recommended') continue;
+    if (ref === 'warmly:none') {
+      out.builtins = false;
+      continue;
+    }
+    const at = parsed.locate(['extends', i]);
+    const target = resolveExtends(ref, dir);
+    if (!target) {
+      out.problems.push({ file, ...at, message: `cannot find "${ref}" — use "warmly:recommended", a path relative to this file, or an installed npm package that holds a .warmlyrc.yaml or a rules/ folder` });
+      continue;
+    }
+    if (target.kind === 'rules') {
+      out.rules.push(target.path);
+      continue;
+    }
+    if (target.path === file || chain.includes(target.path)) {
+      out.problems.push({ file, ...at, message: `"${ref}" extends a config that extends this one again (${[...chain, file, target.path].map((f) => path.basename(f)).join(' → ')}) — remove one of the two extends` });
+      continue;
+    }
+    const base = load(target.path, [...chain, file]);
+    out.problems.push(...base.problems);
+    out.files.push(...base.files);
+    out.builtins &&= base.builtins;
+    out.rules.push(...base.rules);
+    out.language = base.language ?? out.language;
+    out.disable.push(...base.disable);
+    Object.assign(out.severity, base.severity);
+    Object.assign(out.lists, base.lists);
+    out.ignore.push(...base.ignore);
+    out.overrides.push(...base.overrides);
+  }
+  out.rules.push(...(y.rules ?? []).map((r) => path.resolve(dir, r)));
+  if (y.language) out.language = y.language;
+  out.disable.push(...(y.disable ?? []));
+  Object.assign(out.severity, y.severity ?? {});
+  Object.assign(out.lists, y.lists ?? {});
+  out.ignore.push(...(y.ignore ?? []).map(glob));
+  for (const o of y.overrides ?? []) {
+    const matchers = o.files.map(glob);
+    out.overrides.push({ match: (f) => matchers.some((m) => m(f)), language: o.language, disable: o.disable, severity: o.severity });
+  }
+  return out;
+}
+
+function resolveExtends(ref: string, dir: string): { kind: 'config' | 'rules'; path: string } | undefined {
+  const asPath = path.resolve(dir, ref);
+  if (ref.startsWith('.') || path.isAbsolute(ref)) return classify(asPath);
+  // An npm package: its own .warmlyrc.yaml, else its rules/ folder, else the package root.
+  try {
+    const req = createRequire(path.join(dir, 'noop.js'));
+    const pkgRoot = path.dirname(req.resolve(`${ref}/package.json`));
+    for (const name of CONFIG_NAMES) if (fs.existsSync(path.join(pkgRoot, name))) return { kind: 'config', path: path.join(pkgRoot, name) };
+    if (fs.existsSync(path.join(pkgRoot, 'rules'))) return { kind: 'rules', path: path.join(pkgRoot, 'rules') };
+    return { kind: 'rules', path: pkgRoot };
+  } catch {
+    return classify(asPath);
+  }
+}
+
+function classify(p: string): { kind: 'config' | 'rules'; path: string } | undefined {
+  try {
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) {
+      for (const name of CONFIG_NAMES) if (fs.existsSync(path.join(p, name))) return { kind: 'config', path: path.join(p, name) };
+      return { kind: 'rules', path: p };
+    }
+    return { kind: /\.warmlyrc\.ya?ml$/.test(p) ? 'config' : 'rules', path: p };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The settings a config gives one file, overrides applied in order. */
+export function settingsFor(config: ResolvedConfig, file: string): { language?: string; disable: string[]; severity: Record<string, SeverityOrOff>; ignored: boolean } {
+  let language = config.language;
+  const disable = [...config.disable];
+  const severity = { ...config.severity };
+  for (const o of config.overrides) {
+    if (!o.match(file)) continue;
+    if (o.language) language = o.language;
+    disable.push(...(o.disable ?? []));
+    Object.assign(severity, o.severity ?? {});
+  }
+  return { language, disable, severity, ignored: config.ignore.some((m) => m(file)) };
+}

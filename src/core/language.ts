@@ -1,0 +1,96 @@
+// Which language a document is in: an explicit setting, then the file-name or folder
+// convention (reply.sv.md, sv/reply.md), then front matter, then detection from the words.
+// Detection scores each language by its own common words (from rules/<lang>/_language.yaml),
+// so adding a language folder teaches detection too.
+import { normaliseToken } from './pattern-syntax';
+
+export type LanguageSource = 'option' | 'file-name' | 'front-matter' | 'detected' | 'default';
+
+export interface LanguageInfo {
+  code: string;
+  name: string;
+  parser: 'english' | 'dutch' | 'latin';
+  determiners: string[];
+  functionWords: string[];
+  /** Common words that tell this language apart, for detection. */
+  detect: string[];
+  /** Letters typical of the language (å, ș …), a small extra hint for detection. */
+  letters: string;
+  file?: string;
+}
+
+const ALIASES: Record<string, string> = { no: 'nb', nob: 'nb', 'nb-no': 'nb', 'no-no': 'nb', 'sv-se': 'sv', 'nl-nl': 'nl', 'nl-be': 'nl', 'ro-ro': 'ro', 'en-us': 'en', 'en-gb': 'en', eng: 'en', swe: 'sv', nld: 'nl', dut: 'nl', ron: 'ro', rum: 'ro' };
+
+/** Maps "no", "sv-SE" and friends onto the code a rule folder uses; undefined when unknown. */
+export function canonicalLanguage(code: string | undefined, known: Iterable<string>): string | undefined {
+  if (!code) return undefined;
+  const lower = code.toLowerCase().replace('_', '-');
+  const set = new Set(known);
+  if (set.has(lower)) return lower;
+  const alias = ALIASES[lower];
+  if (alias && set.has(alias)) return alias;
+  const base = lower.split('-')[0];
+  if (set.has(base)) return base;
+  const baseAlias = ALIASES[base];
+  return baseAlias && set.has(baseAlias) ? baseAlias : undefined;
+}
+
+/** `reply.sv.md` or `…/sv/reply.md` (the nearest folder named after a language wins). */
+export function languageFromPath(fileName: string | undefined, known: Iterable<string>): string | undefined {
+  if (!fileName) return undefined;
+  const parts = fileName.split(/[\\/]/);
+  const base = parts[parts.length - 1];
+  const dotted = base.split('.');
+  if (dotted.length >= 3) {
+    const code = canonicalLanguage(dotted[dotted.length - 2], known);
+    if (code) return code;
+  }
+  for (let i = parts.length - 2; i >= 0; i--) {
+    if (parts[i].length < 2 || parts[i].length > 5) continue;
+    const code = canonicalLanguage(parts[i], known);
+    if (code) return code;
+  }
+  return undefined;
+}
+
+export interface Detection {
+  code: string | undefined;
+  scores: Record<string, number>;
+}
+
+export class Detector {
+  private readonly weights = new Map<string, Map<string, number>>();
+  private readonly letters: Array<[string, string]>;
+
+  constructor(private readonly languages: LanguageInfo[]) {
+    // A word common to several languages ("in", "de", "er") is weaker evidence for each.
+    const owners = new Map<string, string[]>();
+    for (const lang of languages) for (const w of new Set(lang.detect.map(normaliseToken))) owners.set(w, [...(owners.get(w) ?? []), lang.code]);
+    for (const [w, codes] of owners) this.weights.set(w, new Map(codes.map((c) => [c, 1 / codes.length])));
+    this.letters = languages.map((l) => [l.code, l.letters.toLowerCase()]);
+  }
+
+  detect(text: string): Detection {
+    const scores: Record<string, number> = Object.fromEntries(this.languages.map((l) => [l.code, 0]));
+    const re = /[\p{L}'’]+/gu;
+    const folded = text.normalize('NFC').toLowerCase();
+    let words = 0;
+    for (let m = re.exec(folded); m && words < 2000; m = re.exec(folded)) {
+      words++;
+      const w = this.weights.get(normaliseToken(m[0]));
+      if (w) for (const [code, weight] of w) scores[code] += weight;
+      for (const [code, letters] of this.letters) {
+        for (const ch of m[0]) if (letters.includes(ch)) scores[code] += 0.25;
+      }
+    }
+    let best: string | undefined;
+    let top = 0;
+    for (const [code, score] of Object.entries(scores)) {
+      if (score > top) {
+        top = score;
+        best = code;
+      }
+    }
+    return { code: top >= 1 ? best : undefined, scores };
+  }
+}

@@ -1,0 +1,157 @@
+// lint(text, options): the one entry point every front end calls. Source → prose → tokens →
+// one matcher pass → findings with exact ranges and their rewrites.
+import { extractProse, formatForFile, type Directive } from './extract-prose';
+import { canonicalLanguage, languageFromPath, type LanguageSource } from './language';
+import { LineIndex } from './positions';
+import { fill, rewrite } from './rewrite';
+import type { RuleSet, RuleSettings } from './rule-set';
+import { tokenize, type Token } from './tokenize';
+import type { Finding, Severity, SourceFormat } from './types';
+
+export interface LintOptions {
+  ruleSet: RuleSet;
+  fileName?: string;
+  /** 'auto' or undefined to resolve it from the file name, front matter or the words. */
+  language?: string;
+  /** Used when nothing else tells the language. */
+  defaultLanguage?: string;
+  format?: SourceFormat;
+  settings?: RuleSettings;
+}
+
+export interface LintResult {
+  language: string;
+  languageSource: LanguageSource;
+  findings: Finding[];
+}
+
+/** Rule id of findings about the suppression comments themselves. */
+export const COMMENT_RULE = 'warmly-comment';
+
+export function lint(text: string, options: LintOptions): LintResult {
+  const { ruleSet } = options;
+  const format = options.format ?? formatForFile(options.fileName);
+  const extracted = extractProse(text, format);
+  const { language, languageSource } = resolveLanguage(text, extracted.prose, extracted.frontMatterLang, options);
+  const compiled = ruleSet.compiled(language, options.settings);
+  const lines = new LineIndex(text);
+  const findings: Finding[] = [];
+  if (compiled && compiled.rules.length > 0) {
+    const tokens = tokenize(extracted.prose, extracted.placeholders, compiled.info.parser, (p) => compiled.matcher.mayMatch(p));
+    const slice = (range: [number, number]) => text.slice(tokens[range[0]].start, tokens[range[1] - 1].end);
+    for (const m of compiled.matcher.match(tokens)) {
+      const rule = compiled.rules[m.rule];
+      const pattern = rule.patterns[compiled.phrasePatterns[m.rule][m.phrase]];
+      const captures: Record<string, string> = {};
+      for (const [name, range] of Object.entries(m.captures)) captures[name] = slice(range);
+      const start = tokens[m.from].start;
+      const end = tokens[m.to - 1].end;
+      findings.push(makeFinding(text, lines, rule, pattern.phrase ?? '', pattern.message, pattern.suggest, captures, start, end, isSentenceStart(tokens, m.from), language));
+    }
+    for (const { rule: r, pattern: p, re } of compiled.regexes) {
+      const rule = compiled.rules[r];
+      const pattern = rule.patterns[p];
+      const names = Object.keys(re.namedGroups());
+      const matcher = re.matcher(extracted.prose);
+      while (matcher.find()) {
+        const start = matcher.start();
+        const end = matcher.end();
+        if (end <= start) break;
+        const captures: Record<string, string> = {};
+        for (const name of names) {
+          const s = matcher.start(name);
+          if (s >= 0) captures[name] = text.slice(s, matcher.end(name));
+        }
+        findings.push(makeFinding(text, lines, rule, `regex: ${pattern.regex}`, pattern.message, pattern.suggest, captures, start, end, /(^|[.!?]\s+|\n\s*\n\s*)$/.test(extracted.prose.slice(Math.max(0, start - 4), start)), language));
+      }
+    }
+  }
+  const kept = applyDirectives(findings, extracted.directives, lines, new Set(ruleSet.ruleIds()), text, language);
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { language, languageSource, findings: kept };
+}
+
+function resolveLanguage(text: string, prose: string, frontMatter: string | undefined, options: LintOptions): { language: string; languageSource: LanguageSource } {
+  const known = [...options.ruleSet.languages.keys()];
+  const explicit = options.language && options.language !== 'auto' ? canonicalLanguage(options.language, known) : undefined;
+  if (explicit) return { language: explicit, languageSource: 'option' };
+  const fromPath = languageFromPath(options.fileName, known);
+  if (fromPath) return { language: fromPath, languageSource: 'file-name' };
+  const fromFrontMatter = canonicalLanguage(frontMatter, known);
+  if (fromFrontMatter) return { language: fromFrontMatter, languageSource: 'front-matter' };
+  const detected = options.ruleSet.detector.detect(prose).code;
+  if (detected) return { language: detected, languageSource: 'detected' };
+  const fallback = canonicalLanguage(options.defaultLanguage, known) ?? (known.includes('en') ? 'en' : known[0] ?? 'en');
+  return { language: fallback, languageSource: 'default' };
+}
+
+function isSentenceStart(tokens: Token[], i: number): boolean {
+  return i === 0 || tokens[i - 1].sentence !== tokens[i].sentence;
+}
+
+function makeFinding(
+  text: string, lines: LineIndex, rule: { id: string; severity: Severity; message: string; principle: string; why: string; source: string; url: string },
+  pattern: string, patternMessage: string | undefined, suggest: string[], captures: Record<string, string>,
+  start: number, end: number, sentenceStart: boolean, language: string,
+): Finding {
+  const actual = text.slice(start, end);
+  const from = lines.position(start);
+  const to = lines.position(end);
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    message: fill(patternMessage ?? rule.message, captures, actual),
+    principle: rule.principle,
+    why: rule.why,
+    source: rule.source,
+    url: rule.url,
+    language,
+    actual,
+    pattern,
+    captures,
+    start,
+    end,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    suggestions: suggest.map((s) => rewrite(s, captures, { source: text, start, end, sentenceStart })),
+  };
+}
+
+// warmly-disable / -enable blocks, -disable-line and -disable-next-line. A comment naming an id
+// that no rule has is itself reported: a typo there would silently suppress nothing.
+function applyDirectives(findings: Finding[], directives: Directive[], lines: LineIndex, known: Set<string>, text: string, language: string): Finding[] {
+  if (directives.length === 0) return findings;
+  const problems: Finding[] = [];
+  for (const d of directives) {
+    for (const id of d.ids) {
+      if (known.has(id)) continue;
+      const at = text.indexOf(id, d.start);
+      const s = at >= 0 && at < d.end ? at : d.start;
+      const e = at >= 0 && at < d.end ? at + id.length : d.end;
+      const from = lines.position(s);
+      const to = lines.position(e);
+      problems.push({
+        ruleId: COMMENT_RULE, severity: 'warning', message: `unknown rule id "${id}" in a warmly comment — use one of: ${[...known].join(', ')}`,
+        principle: '', why: 'A misspelt id suppresses nothing, so the finding it was meant for still shows.', source: '', url: '', language,
+        actual: id, pattern: '', captures: {}, start: s, end: e, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, suggestions: [],
+      });
+    }
+  }
+  const covers = (d: Directive, id: string) => d.ids.length === 0 || d.ids.includes(id);
+  const kept = findings.filter((f) => {
+    let blocked = false;
+    for (const d of directives) {
+      if (!covers(d, f.ruleId)) continue;
+      const dLine = lines.position(d.start).line;
+      const dEnd = lines.position(d.end).line;
+      if (d.kind === 'disable-line' && f.line >= dLine && f.line <= dEnd) return false;
+      if (d.kind === 'disable-next-line' && f.line === dEnd + 1) return false;
+      if (d.kind === 'disable' && d.end <= f.start) blocked = true;
+      if (d.kind === 'enable' && d.end <= f.start) blocked = false;
+    }
+    return !blocked;
+  });
+  return [...kept, ...problems];
+}

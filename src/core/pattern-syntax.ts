@@ -1,0 +1,146 @@
+// The phrase language content leads write in rule files. It is deliberately small, so that a
+// pattern reads like the sentence it catches:
+//   word          a literal word (case, apostrophes and ş/ș are folded)
+//   word*         any word starting with "word" (at least three letters before the star)
+//   [a|b c|d]     one of the alternatives; an empty alternative ([a|]) makes it optional
+//   (a b)         optional words
+//   _             any one word or placeholder
+//   {name}        a capture: a placeholder, or one word with up to two determiners before it
+//   {name:list}   a capture restricted to the phrases of a named list
+// Alternatives and optional parts are expanded into plain sequences once, at compile time,
+// so matching never backtracks over the pattern's structure.
+import { foldWord } from './normalize';
+
+export type Item =
+  | { t: 'word'; w: string }
+  | { t: 'prefix'; p: string }
+  | { t: 'any' }
+  | { t: 'cap'; name: string; list?: string };
+
+export type Sequence = Item[];
+
+export class PatternError extends Error {
+  constructor(message: string, readonly index: number) {
+    super(message);
+  }
+}
+
+/** At most this many plain sequences per pattern: beyond it a pattern is unreadable anyway. */
+export const MAX_EXPANSIONS = 4096;
+
+type Node =
+  | { k: 'item'; item: Item }
+  | { k: 'alt'; options: Node[][] };
+
+export function parsePattern(source: string): Node[] {
+  let i = 0;
+  const n = source.length;
+
+  function skipSpace() {
+    while (i < n && /\s/.test(source[i])) i++;
+  }
+
+  function parseSeq(closers: string): Node[] {
+    const nodes: Node[] = [];
+    for (;;) {
+      skipSpace();
+      if (i >= n) return nodes;
+      const ch = source[i];
+      if (closers.includes(ch)) return nodes;
+      if (ch === '[') {
+        const open = i++;
+        const options: Node[][] = [parseSeq('|]')];
+        while (source[i] === '|') {
+          i++;
+          options.push(parseSeq('|]'));
+        }
+        if (source[i] !== ']') throw new PatternError('"[" is never closed — add "]" after the last alternative', open);
+        i++;
+        nodes.push({ k: 'alt', options });
+      } else if (ch === '(') {
+        const open = i++;
+        const inner = parseSeq(')');
+        if (source[i] !== ')') throw new PatternError('"(" is never closed — add ")" after the optional words', open);
+        if (inner.length === 0) throw new PatternError('"()" holds nothing — remove it or put the optional words inside', open);
+        i++;
+        nodes.push({ k: 'alt', options: [inner, []] });
+      } else if (ch === '{') {
+        const open = i;
+        const close = source.indexOf('}', i);
+        if (close < 0) throw new PatternError('"{" is never closed — write a capture as {name}', open);
+        const body = source.slice(i + 1, close).trim();
+        const m = /^([A-Za-z][\w-]*)(?::([A-Za-z][\w-]*))?$/.exec(body);
+        if (!m) throw new PatternError(`"{${body}}" is not a capture — write {name} or {name:list}, letters, digits, "-" and "_" only`, open);
+        i = close + 1;
+        nodes.push({ k: 'item', item: { t: 'cap', name: m[1], list: m[2] } });
+      } else if (ch === ']' || ch === ')' || ch === '|' || ch === '}') {
+        throw new PatternError(`"${ch}" has no opening partner here — remove it, or add the matching opener`, i);
+      } else {
+        const start = i;
+        while (i < n && !/[\s[\](){}|]/.test(source[i])) i++;
+        nodes.push({ k: 'item', item: wordItem(source.slice(start, i), start) });
+      }
+    }
+  }
+
+  const nodes = parseSeq('');
+  if (i < n) throw new PatternError(`"${source[i]}" has no opening partner here — remove it, or add the matching opener`, i);
+  if (nodes.length === 0) throw new PatternError('the phrase is empty — write the words it should catch', 0);
+  return nodes;
+}
+
+// Punctuation at a word's edges is ignored in documents, so it is ignored in patterns too.
+const EDGE_PUNCT = /^[.,;:!?"“”«»]+|[.,;:!?"“”«»]+$/g;
+
+export function normaliseToken(word: string): string {
+  return foldWord(word).replace(EDGE_PUNCT, '');
+}
+
+function wordItem(raw: string, index: number): Item {
+  if (raw === '_') return { t: 'any' };
+  if (raw.endsWith('*')) {
+    const p = normaliseToken(raw.slice(0, -1));
+    if ([...p].length < 3) throw new PatternError(`"${raw}": a word with "*" needs at least three letters before the star, or it matches far too much`, index);
+    if (p.includes('*')) throw new PatternError(`"${raw}": "*" may only stand at the end of a word`, index);
+    return { t: 'prefix', p };
+  }
+  if (raw.includes('*')) throw new PatternError(`"${raw}": "*" may only stand at the end of a word`, index);
+  const w = normaliseToken(raw);
+  if (!w) throw new PatternError(`"${raw}" is only punctuation — punctuation is ignored when matching, so leave it out`, index);
+  return { t: 'word', w };
+}
+
+/** Expands alternatives and optional parts into every plain sequence they stand for. */
+export function expand(nodes: Node[]): Sequence[] {
+  let out: Sequence[] = [[]];
+  for (const node of nodes) {
+    if (node.k === 'item') {
+      for (const seq of out) seq.push(node.item);
+      continue;
+    }
+    const next: Sequence[] = [];
+    for (const option of node.options) {
+      const tails = expand(option);
+      for (const head of out) for (const tail of tails) next.push([...head, ...tail]);
+      if (next.length > MAX_EXPANSIONS) throw new PatternError(`the alternatives expand to more than ${MAX_EXPANSIONS} phrasings — split the pattern in two`, 0);
+    }
+    out = next;
+  }
+  return out;
+}
+
+/** Parses and expands; every sequence is checked to hold at least one word. */
+export function compilePattern(source: string): Sequence[] {
+  const seqs = expand(parsePattern(source)).filter((s) => s.length > 0);
+  if (seqs.length === 0) throw new PatternError('every part of the phrase is optional, so it would match anywhere — make at least one word required', 0);
+  for (const seq of seqs) {
+    if (!seq.some((it) => it.t === 'word' || it.t === 'prefix')) {
+      throw new PatternError('one phrasing has no literal word (only "_" or captures), so it would match almost any text — add a word', 0);
+    }
+  }
+  return seqs;
+}
+
+export function capturesOf(seq: Sequence): string[] {
+  return seq.flatMap((it) => (it.t === 'cap' ? [it.name] : []));
+}

@@ -1,0 +1,96 @@
+// Parses prose with retext (unified) into nlcst and flattens it to the word stream the matcher
+// walks. Parsing is the expensive step, so a paragraph is parsed only when a cheap scan says
+// some pattern could match in it (see `Prefilter` in matcher.ts).
+import { unified } from 'unified';
+import retextEnglish from 'retext-english';
+import retextDutch from 'retext-dutch';
+import retextLatin from 'retext-latin';
+import type { Root, Paragraph, Sentence, Word } from 'nlcst';
+import { normaliseToken } from './pattern-syntax';
+
+export type ParserName = 'english' | 'dutch' | 'latin';
+
+export interface Token {
+  /** Folded text used for matching. */
+  norm: string;
+  start: number;
+  end: number;
+  /** Sentence number: a match never spans two sentences. */
+  sentence: number;
+  placeholder: boolean;
+}
+
+type Parse = (text: string) => Root;
+const parsers = new Map<ParserName, Parse>();
+
+function parserFor(name: ParserName): Parse {
+  let parse = parsers.get(name);
+  if (!parse) {
+    const plugin = name === 'english' ? retextEnglish : name === 'dutch' ? retextDutch : retextLatin;
+    const processor = unified().use(plugin);
+    parse = (text: string) => processor.parse(text) as Root;
+    parsers.set(name, parse);
+  }
+  return parse;
+}
+
+const PARAGRAPH_BREAK = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/g;
+
+export function tokenize(
+  prose: string,
+  placeholders: Array<[number, number]>,
+  parser: ParserName,
+  wanted: (paragraph: string) => boolean = () => true,
+): Token[] {
+  const tokens: Token[] = [];
+  const parse = parserFor(parser);
+  let sentence = 0;
+  let from = 0;
+  const visit = (start: number, end: number) => {
+    const text = prose.slice(start, end);
+    if (!/\S/.test(text) || !wanted(text)) return;
+    const tree = parse(text);
+    for (const para of tree.children) {
+      if (para.type !== 'ParagraphNode') continue;
+      for (const sent of (para as Paragraph).children) {
+        if (sent.type !== 'SentenceNode') continue;
+        sentence++;
+        for (const node of (sent as Sentence).children) {
+          if (node.type !== 'WordNode') continue;
+          const pos = node.position;
+          if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) continue;
+          const s = start + pos.start.offset;
+          const e = start + pos.end.offset;
+          const isPlaceholder = overlapsAny(placeholders, s, e);
+          tokens.push({ norm: isPlaceholder ? '' : normaliseToken(wordText(node as Word)), start: s, end: e, sentence, placeholder: isPlaceholder });
+        }
+      }
+    }
+  };
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (let m = PARAGRAPH_BREAK.exec(prose); m; m = PARAGRAPH_BREAK.exec(prose)) {
+    visit(from, m.index);
+    from = m.index + m[0].length;
+  }
+  visit(from, prose.length);
+  return tokens;
+}
+
+function wordText(word: Word): string {
+  let s = '';
+  for (const child of word.children) if ('value' in child) s += child.value;
+  return s;
+}
+
+function overlapsAny(ranges: Array<[number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = ranges[mid];
+    if (e <= start) lo = mid + 1;
+    else if (s >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
