@@ -15,10 +15,13 @@ const common = {
   minify: release,
   legalComments: 'none',
   logLevel: 'warning',
+  // ESM-only dependencies (fdir, via tinyglobby) read import.meta.url, which CommonJS lacks.
+  define: { 'import.meta.url': '__warmlyImportMetaUrl' },
+  banner: { js: "const __warmlyImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ];
 

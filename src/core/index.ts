@@ -8,3 +8,5 @@ export { readRules } from './read-rules';
 export { parseRuleFile, type Rule } from './rules';
 export { formatForFile, isKnownExtension, extractProse } from './extract-prose';
 export { loadConfig, findConfig, CONFIG_NAMES } from './config';
+export { canonicalLanguage, languageFromPath, type LanguageInfo } from './language';
+export { testRules, type ExampleResult } from './test-rules';

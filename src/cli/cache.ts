@@ -1,0 +1,83 @@
+// --cache: a file whose size and modification time match the last run, under the same tool
+// version, settings and config/rule files, reuses its findings without being read again.
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Engine, UserSettings } from '../core/index';
+import type { FileResult } from './formatters/types';
+import { packageVersion } from './paths';
+
+interface Entry {
+  mtimeMs: number;
+  size: number;
+  fingerprint: string;
+  result: FileResult;
+}
+
+interface CacheFile {
+  version: string;
+  files: Record<string, Entry>;
+}
+
+export function openCache(location: string, engine: Engine, settings: UserSettings) {
+  const version = packageVersion();
+  let data: CacheFile = { version, files: {} };
+  try {
+    const parsed = JSON.parse(fs.readFileSync(location, 'utf8')) as CacheFile;
+    if (parsed.version === version && parsed.files) data = parsed;
+  } catch {
+    // No cache yet, or an unreadable one: start afresh rather than fail the run.
+  }
+  const fingerprints = new Map<string, string>();
+  const fingerprint = (file: string) => {
+    const config = engine.configFor(file);
+    const key = config?.file ?? '';
+    let fp = fingerprints.get(key);
+    if (fp === undefined) {
+      const hash = createHash('sha1').update(version).update(JSON.stringify(settings));
+      for (const f of [...(config?.files ?? []), ...(config?.rules ?? []), ...(settings.rules ?? [])]) stamp(f, hash, 0);
+      fp = hash.digest('hex');
+      fingerprints.set(key, fp);
+    }
+    return fp;
+  };
+  let dirty = false;
+  return {
+    get(file: string): FileResult | undefined {
+      const entry = data.files[file];
+      if (!entry) return undefined;
+      try {
+        const stat = fs.statSync(file);
+        if (stat.mtimeMs !== entry.mtimeMs || stat.size !== entry.size || entry.fingerprint !== fingerprint(file)) return undefined;
+      } catch {
+        return undefined;
+      }
+      return entry.result;
+    },
+    set(file: string, input: { mtimeMs: number; size: number }, result: FileResult) {
+      data.files[file] = { mtimeMs: input.mtimeMs, size: input.size, fingerprint: fingerprint(file), result };
+      dirty = true;
+    },
+    save() {
+      if (!dirty) return;
+      const tmp = `${location}.${process.pid}.tmp`;
+      try {
+        fs.writeFileSync(tmp, JSON.stringify(data));
+        fs.renameSync(tmp, location);
+      } catch {
+        fs.rmSync(tmp, { force: true });
+      }
+    },
+  };
+}
+
+// Path, size and time of a config or rule file, or of every file under a rule folder.
+function stamp(p: string, hash: ReturnType<typeof createHash>, depth: number) {
+  try {
+    const stat = fs.statSync(p);
+    hash.update(`${p}\u0000${stat.size}\u0000${stat.mtimeMs}\n`);
+    if (stat.isDirectory() && depth < 8) for (const name of fs.readdirSync(p).sort()) stamp(path.join(p, name), hash, depth + 1);
+  } catch {
+    hash.update(`${p}\u0000missing\n`);
+  }
+}

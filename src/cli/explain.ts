@@ -1,0 +1,28 @@
+// `warmly explain "<text>"`: what matched, where, with which captures, and what each rewrite
+// would make of the sentence — the tool for a content lead whose rule surprised them.
+import { applyEdits, type Engine } from '../core/index';
+import type { CliIo } from './run-cli';
+
+export function runExplain(args: { io: CliIo; engine: Engine; text: string; lang?: string }): number {
+  const { io, engine, text } = args;
+  if (!text.trim()) {
+    io.stderr.write('warmly: explain needs a text, e.g. warmly explain "You\'ll need to contact your bank."\n');
+    return 2;
+  }
+  const result = engine.lintText(text, undefined, { language: args.lang });
+  const scores = engine.ruleSet().detector.detect(text).scores;
+  io.stdout.write(`language: ${result.language} (${result.languageSource}${result.languageSource === 'detected' ? `; scores ${Object.entries(scores).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}` : ''})\n`);
+  if (result.findings.length === 0) {
+    io.stdout.write('no rule matched.\n');
+    return 0;
+  }
+  for (const f of result.findings) {
+    io.stdout.write(`\n${f.ruleId} (${f.severity}) at ${f.line}:${f.column}–${f.endLine}:${f.endColumn}: "${f.actual}"\n`);
+    io.stdout.write(`  pattern:  ${f.pattern}\n`);
+    for (const [name, value] of Object.entries(f.captures)) io.stdout.write(`  {${name}} = "${value}"\n`);
+    io.stdout.write(`  message:  ${f.message}\n`);
+    f.suggestions.forEach((s, i) => io.stdout.write(`  rewrite ${i + 1}${i === 0 ? ' (preferred)' : ''}: "${s.text}"\n    → ${applyEdits(text, [s]).output}\n`));
+    if (f.suggestions.length === 0) io.stdout.write('  (no rewrite: the writer chooses the words)\n');
+  }
+  return 1;
+}

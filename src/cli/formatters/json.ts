@@ -1,0 +1,21 @@
+// The JSON contract in DESIGN.md: one entry per file, 1-based lines and columns, end exclusive.
+import type { FileResult } from './types';
+
+export function formatJson(results: FileResult[]): string {
+  return JSON.stringify(
+    results.map((r) => ({
+      filePath: r.filePath,
+      language: r.language,
+      messages: r.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        suggestions: f.suggestions.map((s) => ({ text: s.text })),
+      })),
+    })),
+  );
+}

@@ -1,0 +1,37 @@
+// `warmly test-rules [paths]`: runs the examples of the named rule files (or of every rule the
+// config in this folder uses), prints a line per failure and the totals, exits 1 on any failure.
+import * as path from 'node:path';
+import { Engine, testRules, type ExampleResult, type UserSettings } from '../core/index';
+import { builtinRulesDir } from './paths';
+import type { CliIo } from './run-cli';
+
+export function runTestRules(args: { io: CliIo; settings: UserSettings; paths: string[]; format: string }): number {
+  const { io, paths } = args;
+  const engine = new Engine({ builtinRulesDir: builtinRulesDir(), settings: { ...args.settings, rules: [...(args.settings.rules ?? []), ...paths] } });
+  const anchor = path.join(io.cwd, 'rules-under-test.md');
+  const problems = engine.problems(anchor);
+  if (problems.length > 0) {
+    for (const p of problems) io.stderr.write(`${path.relative(io.cwd, p.file) || p.file}:${p.line}:${p.column}: ${p.message}\n`);
+    return 2;
+  }
+  const within = (file: string) => paths.length === 0 || paths.some((p) => file === p || file.startsWith(p.endsWith(path.sep) ? p : p + path.sep));
+  const results = testRules(engine.ruleSet(anchor), { include: (rule) => within(rule.file) });
+  const failed = results.filter((r) => !r.ok);
+  if (args.format === 'json') {
+    io.stdout.write(JSON.stringify(results.map((r) => ({ ...r, file: path.relative(io.cwd, r.file) }))) + '\n');
+  } else {
+    for (const r of failed) io.stdout.write(describe(r, io.cwd) + '\n');
+    const rules = new Set(results.map((r) => `${r.language}/${r.ruleId}`)).size;
+    io.stdout.write(`${rules} rule${rules === 1 ? '' : 's'}, ${results.length} checks: ${results.length - failed.length} passed, ${failed.length} failed\n`);
+  }
+  if (results.length === 0) {
+    io.stderr.write('warmly: no rules to test — name rule files or folders, or run it where a .warmlyrc.yaml lists "rules:"\n');
+    return 2;
+  }
+  return failed.length > 0 ? 1 : 0;
+}
+
+function describe(r: ExampleResult, cwd: string): string {
+  const what = r.kind === 'pattern' ? `pattern ${r.index + 1}` : `${r.kind} example ${r.index + 1}`;
+  return `✖ ${path.relative(cwd, r.file)} (${r.language}/${r.ruleId}) ${what}: ${JSON.stringify(r.text)}\n    ${r.problem}`;
+}

@@ -1,0 +1,27 @@
+export const USAGE = `Usage: warmly [options] [files, folders or globs…]
+       warmly test-rules [rule files or folders…] [--format stylish|json]
+       warmly explain "<text>" [--lang <code>]
+
+Reviews customer-facing writing for service tone. Folders are searched for templates
+(.md .txt .html .hbs .liquid .njk .tt .reply .tmpl …); .warmlyignore (gitignore syntax)
+and the config's "ignore:" leave files out.
+
+Options:
+  --format <name>          stylish (default), json, sarif or github
+  --fix                    apply each finding's preferred rewrite and save the file
+  --lang <code>            the language: auto (default), en, nl, sv, nb (or no), ro
+  --config <file>          use this config instead of the nearest .warmlyrc.yaml
+  --no-config              use no config file at all
+  --rules <file|folder>    add rule files (repeatable)
+  --max-warnings <n>       exit 1 when there are more than n warnings
+  --quiet                  report errors only
+  --stdin                  lint text from standard input
+  --stdin-filename <name>  the file name for --stdin (decides format, language, config)
+  --cache                  skip files unchanged since the last run (.warmlycache)
+  --cache-location <path>  where the cache lives
+  --color / --no-color     force colours on or off
+  -h, --help               show this help
+  -v, --version            print the version
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over that,
+2 bad usage, a broken config or rule file, or a file that could not be read.`;
