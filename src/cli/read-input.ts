@@ -10,7 +10,7 @@ export type Input =
 /** Larger files are refused: a reply template is never this big, a log file often is. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function readInput(file: string): Input {
   let stat: fs.Stats;

@@ -131,8 +131,8 @@ export function expand(nodes: Node[]): Sequence[] {
 
 /** Parses and expands; every sequence is checked to hold at least one word. */
 export function compilePattern(source: string): Sequence[] {
-  const seqs = expand(parsePattern(source)).filter((s) => s.length > 0);
-  if (seqs.length === 0) throw new PatternError('every part of the phrase is optional, so it would match anywhere — make at least one word required', 0);
+  const seqs = expand(parsePattern(source));
+  if (seqs.some((s) => s.length === 0)) throw new PatternError('every part of the phrase is optional, so it would match anywhere — make at least one word required', 0);
   for (const seq of seqs) {
     if (!seq.some((it) => it.t === 'word' || it.t === 'prefix')) {
       throw new PatternError('one phrasing has no literal word (only "_" or captures), so it would match almost any text — add a word', 0);

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { applyEdits, fixAll, lint } from '../../src/core/index';
+import { findings, ruleSetOf } from '../helpers';
+
+const handoff = ruleSetOf({
+  'not-my-table': `
+message: "Offer to contact {party} yourself."
+patterns:
+  - phrase: "[you'll|you will|you] need to contact {party}"
+    suggest: ["I'll contact {party} for you", "let me call {party} for you"]
+  - phrase: "please contact {party:parties} directly"
+    suggest: ["I'll contact {party} for you"]
+lists:
+  parties: [seller, bank]
+unless: ["if you'd rather"]
+`,
+  'positive-language': `
+patterns:
+  - phrase: "we [can't|cannot]"
+    suggest: ["we can"]
+unless: ["can't wait"]
+`,
+  'no-cold-formality': `
+patterns:
+  - phrase: "please be advised (that)"
+    suggest: [""]
+  - phrase: "kindly note (that)"
+    suggest: [""]
+`,
+  'keep-promises': `
+patterns:
+  - phrase: "as soon as possib*"
+    suggest: ["by {{ due_time }}"]
+`,
+});
+
+describe('lint', () => {
+  it('finds a phrase with a placeholder in the capture and keeps it byte for byte in the rewrite', () => {
+    const [f] = findings("You'll need to contact {{ bank_name }} directly.", handoff);
+    assert.equal(f.ruleId, 'not-my-table');
+    assert.equal(f.actual, "You'll need to contact {{ bank_name }}");
+    assert.equal(f.message, 'Offer to contact {{ bank_name }} yourself.');
+    assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [1, 1, 1, 39]);
+    assert.equal(f.suggestions[0].text, "I'll contact {{ bank_name }} for you");
+    assert.equal(f.suggestions[1].text, 'Let me call {{ bank_name }} for you');
+  });
+
+  it('captures a determiner with its noun and stops at function words', () => {
+    const [f] = findings('Sadly you will need to contact your bank about it.', handoff);
+    assert.equal(f.captures.party, 'your bank');
+    assert.equal(applyEdits('Sadly you will need to contact your bank about it.', [f.suggestions[0]]).output, "Sadly I'll contact your bank for you about it.");
+  });
+
+  it('does not capture a pronoun: "contact us" is no hand-off', () => {
+    assert.deepEqual(findings('You will need to contact us first.', handoff), []);
+  });
+
+  it('restricts {name:list} captures to the list', () => {
+    assert.equal(findings('Please contact the seller directly.', handoff).length, 1);
+    assert.equal(findings('Please contact the team directly.', handoff).length, 0);
+  });
+
+  it('folds case, curly apostrophes and line breaks inside a phrase', () => {
+    const f = findings('YOU’LL NEED TO\n  CONTACT the bank.', handoff);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].line, 1);
+    assert.equal(f[0].endLine, 2);
+  });
+
+  it('never matches across sentences', () => {
+    assert.deepEqual(findings('Then you need to. Contact the bank later.', handoff), []);
+  });
+
+  it('drops a match an `unless` phrase overlaps', () => {
+    assert.deepEqual(findings("We can't wait to see you!", handoff), []);
+    assert.equal(findings("Sorry, we can't do that.", handoff).length, 1);
+  });
+
+  it('ignores quoted customer text and code', () => {
+    assert.deepEqual(findings("> You'll need to contact the bank, they said.\n\n`we can't`", handoff, { format: 'markdown' }), []);
+  });
+
+  it('carries the sentence-initial capital over, and an empty rewrite capitalises the next word', () => {
+    const text = 'Please be advised that your order shipped. Also kindly note that it is insured.';
+    const out = fixAll(text, (t) => lint(t, { ruleSet: handoff, language: 'en' }).findings);
+    assert.equal(out.output, 'Your order shipped. Also it is insured.');
+    assert.equal(out.settled, true);
+  });
+
+  it('matches word prefixes written with *', () => {
+    assert.equal(findings('We will reply as soon as possibly can.', handoff).length, 1);
+  });
+
+  it('counts columns in UTF-16 code units, as VS Code does', () => {
+    const [f] = findings('😀 é we cannot help.', handoff);
+    assert.equal(f.column, 6);
+  });
+
+  it('honours warmly-disable comments and reports unknown ids in them', () => {
+    const text = "<!-- warmly-disable-next-line positive-language -->\nWe can't.\nWe can't.\n<!-- warmly-disable-next-line no-such-rule -->\nWe can't.";
+    const f = findings(text, handoff, { format: 'markdown' });
+    assert.deepEqual(f.map((x) => [x.ruleId, x.line]), [['positive-language', 3], ['warmly-comment', 4], ['positive-language', 5]]);
+    const blocks = findings("<!-- warmly-disable -->\nWe can't.\n<!-- warmly-enable -->\nWe can't.", handoff, { format: 'markdown' });
+    assert.deepEqual(blocks.map((x) => x.line), [4]);
+  });
+
+  it('fix-all is idempotent: fixing the fixed text changes nothing', () => {
+    const text = "Hi {{ name }}, you'll need to contact {{ bank }}. We can't refund it as soon as possible.";
+    const run = (t: string) => fixAll(t, (x) => lint(x, { ruleSet: handoff, language: 'en' }).findings).output;
+    const once = run(text);
+    assert.equal(once, "Hi {{ name }}, I'll contact {{ bank }} for you. We can refund it by {{ due_time }}.");
+    assert.equal(run(once), once);
+  });
+});
