@@ -8,8 +8,10 @@ import type { CliIo } from './run-cli';
 export function runTestRules(args: { io: CliIo; settings: UserSettings; paths: string[]; format: string }): number {
   const { io, paths } = args;
   const engine = new Engine({ builtinRulesDir: builtinRulesDir(), settings: { ...args.settings, rules: [...(args.settings.rules ?? []), ...paths] } });
-  const anchor = path.join(io.cwd, 'rules-under-test.md');
-  const problems = engine.problems(anchor);
+  // The config that governs the rules under test (its lists, its other rules) is found from
+  // the first path named, as it would be for a template next to them.
+  const anchor = path.join(paths[0] ?? io.cwd, 'rules-under-test.md');
+  const problems = [...new Map(engine.problems(anchor).map((p) => [`${p.file}:${p.line}:${p.column}:${p.message}`, p])).values()];
   if (problems.length > 0) {
     for (const p of problems) io.stderr.write(`${path.relative(io.cwd, p.file) || p.file}:${p.line}:${p.column}: ${p.message}\n`);
     return 2;

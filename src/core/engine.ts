@@ -98,7 +98,7 @@ export class Engine {
   private resolve(fileName: string | undefined): Resolved {
     const config = this.configFor(fileName);
     const fromConfig = config && fileName ? settingsFor(config, path.resolve(fileName)) : config ? settingsFor(config, '') : undefined;
-    const userRules = this.trusted ? [...(config?.rules ?? []), ...(this.settings.rules ?? [])] : [];
+    const userRules = this.trusted ? [...new Set([...(config?.rules ?? []), ...(this.settings.rules ?? [])].map((r) => path.resolve(r)))] : [];
     const builtins = config ? config.builtins : true;
     const lists = config?.lists ?? {};
     const key = JSON.stringify([builtins, userRules, Object.keys(lists)]);

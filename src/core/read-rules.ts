@@ -71,8 +71,9 @@ export function readRules(paths: string[], options: { builtin?: boolean; knownLa
       files.push({ file: p, lang: canonicalLanguage(parent, known) ?? lang });
     }
   };
-  for (const p of paths) visit(path.resolve(p), undefined, 0);
-  for (const { file, lang } of files) {
+  for (const p of new Set(paths.map((x) => path.resolve(x)))) visit(p, undefined, 0);
+  const unique = [...new Map(files.map((f) => [f.file, f])).values()];
+  for (const { file, lang } of unique) {
     const text = readText(file, out.problems);
     if (text === undefined) continue;
     const { rule, problems } = parseRuleFile({ file, text, language: lang, builtin: options.builtin, knownLists: options.knownLists });
