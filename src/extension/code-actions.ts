@@ -1,0 +1,105 @@
+// Quick fixes for findings: each suggested rewrite (first one preferred), fix-all for the rule
+// and for the document, silencing one line or the rule, and `source.fixAll.warmly` so that
+// `editor.codeActionsOnSave` can apply every rewrite when the writer saves.
+import * as vscode from 'vscode';
+import type { Finding } from '../core';
+import { type Diagnostics, fileName, findingRange, ruleIdOf } from './diagnostics';
+import type { Engines } from './engines';
+import { readSettings } from './settings';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('warmly');
+
+/** Fix-all actions carry what they will fix; the edit is computed only when one is chosen. */
+class FixAllAction extends vscode.CodeAction {
+  constructor(title: string, kind: vscode.CodeActionKind, readonly document: vscode.TextDocument, readonly ruleId?: string) {
+    super(title, kind);
+  }
+}
+
+export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction> {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(private readonly diagnostics: Diagnostics, private readonly engines: Engines) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (!this.diagnostics.shouldLint(document)) return [];
+    if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) {
+      // Asked for source actions only (e.g. on save): offer the document-wide fix, nothing else.
+      // It is offered even when the shown findings are stale (typing, then saving at once): its
+      // edit is computed from the current text when it is applied.
+      if (!context.only.intersects(FIX_ALL_KIND)) return [];
+      return [new FixAllAction('Fix all Warmly findings', FIX_ALL_KIND, document)];
+    }
+
+    const findings = this.diagnostics.findings(document);
+    const actions: vscode.CodeAction[] = [];
+    const here = findings.filter((finding) => findingRange(document, finding).intersection(range) !== undefined);
+    for (const finding of here) {
+      const diagnostic = context.diagnostics.find((d) => ruleIdOf(d) === finding.ruleId && d.range.isEqual(findingRange(document, finding)));
+      const attach = (action: vscode.CodeAction) => {
+        if (diagnostic) action.diagnostics = [diagnostic];
+        actions.push(action);
+      };
+      finding.suggestions.forEach((suggestion, index) => {
+        const action = new vscode.CodeAction(`Warmer: ${suggestion.text}`, vscode.CodeActionKind.QuickFix);
+        action.edit = new vscode.WorkspaceEdit();
+        action.edit.replace(document.uri, new vscode.Range(document.positionAt(suggestion.start), document.positionAt(suggestion.end)), suggestion.text);
+        action.isPreferred = index === 0;
+        attach(action);
+      });
+      const sameRule = findings.filter((other) => other.ruleId === finding.ruleId && fixable(other));
+      if (sameRule.length > 1) attach(new FixAllAction(`Fix all ${finding.ruleId} findings`, vscode.CodeActionKind.QuickFix, document, finding.ruleId));
+      attach(this.disableLine(document, finding));
+      const disable = new vscode.CodeAction(`Disable ${finding.ruleId} in settings`, vscode.CodeActionKind.QuickFix);
+      disable.command = { title: disable.title, command: 'warmly.disableRule', arguments: [finding.ruleId, document.uri] };
+      attach(disable);
+    }
+    if (here.length && findings.filter(fixable).length > 1) {
+      actions.push(new FixAllAction('Fix all Warmly findings', vscode.CodeActionKind.QuickFix, document));
+    }
+    return actions;
+  }
+
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    if (action instanceof FixAllAction && !action.edit) {
+      const edit = this.fixAllEdit(action.document, action.ruleId);
+      if (edit) action.edit = edit;
+    }
+    return action;
+  }
+
+  /** One minimal edit that turns the document into the engine's fixed text, or undefined if nothing changes. */
+  fixAllEdit(document: vscode.TextDocument, ruleId?: string): vscode.WorkspaceEdit | undefined {
+    const settings = readSettings(document.uri);
+    const text = document.getText();
+    const language = this.diagnostics.languageFor(document, settings);
+    const { output } = this.engines.engineFor(settings).fixText(text, fileName(document), { ...(language ? { language } : {}), ...(ruleId ? { ruleId } : {}) });
+    if (output === text) return undefined;
+    // Replace only the changed middle, so the cursor and folding elsewhere stay where they were.
+    let head = 0;
+    while (head < text.length && head < output.length && text[head] === output[head]) head++;
+    let tail = 0;
+    while (tail < text.length - head && tail < output.length - head && text[text.length - 1 - tail] === output[output.length - 1 - tail]) tail++;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(head), document.positionAt(text.length - tail)), output.slice(head, output.length - tail));
+    return edit;
+  }
+
+  private disableLine(document: vscode.TextDocument, finding: Finding): vscode.CodeAction {
+    const action = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
+    const settings = readSettings(document.uri);
+    const comment = this.engines.engineFor(settings).suppressionComment(fileName(document) ?? 'untitled.txt', finding.ruleId);
+    const line = document.lineAt(findingRange(document, finding).start.line);
+    const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
+    const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.insert(document.uri, line.range.start, `${indent}${comment}${eol}`);
+    return action;
+  }
+}
+
+function fixable(finding: Finding): boolean {
+  return finding.suggestions.length > 0;
+}

@@ -1,0 +1,50 @@
+// Keeps one core Engine per distinct set of settings (and trust state). Engines are reloaded in
+// place when rule or config files change: the engine remembers the last good version of each
+// rule file, so a content lead's half-typed rule never switches off the rules that worked.
+import * as vscode from 'vscode';
+import { Engine, type FileProblem, type Finding } from '../core';
+import type { WarmlySettings } from './settings';
+
+export interface LintResult {
+  language: string;
+  languageSource: string;
+  findings: Finding[];
+  /** Problems in config and rule files, reported against those files. */
+  problems: FileProblem[];
+}
+
+export class Engines {
+  private readonly engines = new Map<string, Engine>();
+
+  constructor(private readonly builtinRulesDir: string) {}
+
+  /** Whether workspace files (config, user rules) may be read at all. */
+  get trusted(): boolean {
+    return vscode.workspace.isTrusted;
+  }
+
+  engineFor(settings: WarmlySettings): Engine {
+    const options = { builtinRulesDir: this.builtinRulesDir, trusted: this.trusted, settings: settings.engine };
+    const key = JSON.stringify(options);
+    let engine = this.engines.get(key);
+    if (!engine) {
+      engine = new Engine(options);
+      this.engines.set(key, engine);
+    }
+    return engine;
+  }
+
+  lint(settings: WarmlySettings, text: string, fileName: string | undefined, language?: string): LintResult {
+    return this.engineFor(settings).lintText(text, fileName, language ? { language } : {});
+  }
+
+  /** A watched rule or config file changed on disk. */
+  reload(): void {
+    for (const engine of this.engines.values()) engine.reload();
+  }
+
+  /** Settings or trust changed: nothing cached can be reused. */
+  clear(): void {
+    this.engines.clear();
+  }
+}

@@ -1,0 +1,91 @@
+// Entry point: wires the parts together and registers them. No lint logic lives in the
+// extension; the core engine decides, these files only present its findings.
+import * as vscode from 'vscode';
+import { CodeActions } from './code-actions';
+import { Diagnostics, type DocumentResult } from './diagnostics';
+import { Engines } from './engines';
+import { Hover } from './hover';
+import { newRuleFile } from './new-rule';
+import { readSettings, settingsTarget } from './settings';
+import { selectLanguage, StatusBar } from './status-bar';
+import { Watchers } from './watchers';
+
+/** What activate() returns: lets the integration tests time a lint inside the extension host. */
+export interface WarmlyApi {
+  lint(document: vscode.TextDocument): DocumentResult | undefined;
+}
+
+export function activate(context: vscode.ExtensionContext): WarmlyApi {
+  const engines = new Engines(context.asAbsolutePath('rules'));
+  const diagnostics = new Diagnostics(engines);
+  const actions = new CodeActions(diagnostics, engines);
+  const status = new StatusBar(diagnostics);
+  const watchers = new Watchers(() => {
+    engines.reload();
+    diagnostics.lintOpenDocuments();
+  });
+  const watchRulePaths = () => {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const paths = (folders.length ? folders.map((f) => readSettings(f.uri)) : [readSettings(undefined)]).flatMap((s) => s.engine.rules ?? []);
+    watchers.update(engines.trusted, paths);
+  };
+  const restart = () => {
+    engines.clear();
+    watchRulePaths();
+    diagnostics.lintOpenDocuments();
+  };
+  // Every file and untitled document may be a template; shouldLint() applies warmly.fileTypes.
+  const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }];
+
+  context.subscriptions.push(
+    diagnostics, status, watchers,
+    vscode.languages.registerCodeActionsProvider(selector, actions, CodeActions.metadata),
+    vscode.languages.registerHoverProvider(selector, new Hover(diagnostics)),
+    vscode.workspace.onDidOpenTextDocument((document) => diagnostics.opened(document)),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length === 0) return;
+      if (readSettings(event.document.uri).run === 'onType') diagnostics.schedule(event.document);
+    }),
+    vscode.workspace.onDidSaveTextDocument((document) => diagnostics.lint(document)),
+    vscode.workspace.onDidCloseTextDocument((document) => diagnostics.closed(document)),
+    // VS Code keeps a closed tab's document open for a while; its problems should go with the tab.
+    vscode.window.tabGroups.onDidChangeTabs((event) => {
+      const shown = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map(tabUri).filter(Boolean).map(String));
+      for (const tab of event.closed) {
+        const uri = tabUri(tab);
+        const document = uri && !shown.has(uri.toString()) && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (document) diagnostics.tabClosed(document);
+      }
+    }),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => diagnostics.lintVisible(editors)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('warmly')) restart();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(restart),
+    vscode.commands.registerCommand('warmly.fixAll', async (uri?: vscode.Uri) => {
+      const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      const edit = document && actions.fixAllEdit(document);
+      return edit ? vscode.workspace.applyEdit(edit) : false;
+    }),
+    vscode.commands.registerCommand('warmly.disableRule', async (ruleId: string, uri?: vscode.Uri) => {
+      const config = vscode.workspace.getConfiguration('warmly', uri);
+      const target = settingsTarget(uri);
+      const inspected = config.inspect<string[]>('disable');
+      const current = (target === vscode.ConfigurationTarget.WorkspaceFolder ? inspected?.workspaceFolderValue
+        : target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+      if (!current.includes(ruleId)) await config.update('disable', [...current, ruleId], target);
+    }),
+    vscode.commands.registerCommand('warmly.selectLanguage', (code?: string) => selectLanguage(diagnostics, code)),
+    vscode.commands.registerCommand('warmly.newRuleFile', (ruleId?: string, language?: string) => newRuleFile(ruleId, language)),
+  );
+
+  watchRulePaths();
+  diagnostics.lintOpenDocuments();
+  return { lint: (document) => diagnostics.lint(document) };
+}
+
+export function deactivate(): void {}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+}

@@ -1,0 +1,67 @@
+// The status bar shows how many findings the active document has and which language its rules
+// come from; clicking it lets the writer pick the language when detection got it wrong.
+import * as vscode from 'vscode';
+import type { Diagnostics } from './diagnostics';
+
+export const LANGUAGES: { code: string; name: string }[] = [
+  { code: 'en', name: 'English' },
+  { code: 'nl', name: 'Nederlands' },
+  { code: 'sv', name: 'Svenska' },
+  { code: 'nb', name: 'Norsk bokmål' },
+  { code: 'ro', name: 'Română' },
+];
+
+export class StatusBar implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('warmly.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly diagnostics: Diagnostics) {
+    this.item.name = 'Warmly';
+    this.item.command = 'warmly.selectLanguage';
+    this.subscriptions.push(
+      diagnostics.onDidLint((document) => {
+        if (document === vscode.window.activeTextEditor?.document) this.update();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+    );
+    this.update();
+  }
+
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    const result = document && this.diagnostics.result(document);
+    if (!document || !result) {
+      this.item.hide();
+      return;
+    }
+    const count = result.findings.length;
+    const how = result.languageSource === 'detected' ? 'detected' : result.languageSource === 'default' ? 'default' : 'set';
+    this.item.text = `${count ? '$(warning)' : '$(check)'} Warmly ${count} · ${result.language}`;
+    this.item.tooltip = `Warmly: ${count} finding${count === 1 ? '' : 's'}; rules in ${result.language} (${how}). Click to pick the language.`;
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+/** Lets the writer fix the language of one document; "auto" goes back to settings/detection. */
+export async function selectLanguage(diagnostics: Diagnostics, picked?: string): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document) return;
+  let code = picked;
+  if (code === undefined) {
+    const current = diagnostics.result(document)?.language;
+    const items = [
+      { label: 'Auto', description: 'settings, file name, front matter, then detection', code: 'auto' },
+      ...LANGUAGES.map((l) => ({ label: l.name, description: l.code + (l.code === current ? ' (current)' : ''), code: l.code })),
+    ];
+    code = (await vscode.window.showQuickPick(items, { title: 'Warmly: language of this document' }))?.code;
+    if (code === undefined) return;
+  }
+  if (code === 'auto') diagnostics.languageOverrides.delete(document.uri.toString());
+  else diagnostics.languageOverrides.set(document.uri.toString(), code);
+  diagnostics.lint(document);
+}

@@ -1,0 +1,45 @@
+// In an untrusted workspace (restricted mode) only the built-in rules run: the workspace's
+// .warmlyrc.yaml and rule files are not read. This file runs in a second code-server session
+// started with workspace trust enabled, so the folder opens untrusted.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { closeAll, diagnosticsWhere, open, ruleId, sleep, warmly } from './helpers';
+
+describe('untrusted workspace', () => {
+  after(closeAll);
+
+  it('the workspace really is untrusted', () => {
+    assert.equal(vscode.workspace.isTrusted, false);
+  });
+
+  it('built-in rules still run', async () => {
+    const editor = await open('reply.md');
+    const [diagnostic] = await diagnosticsWhere(editor.document.uri, 'the built-in finding', (d) => d.length === 1);
+    assert.equal(ruleId(diagnostic), 'not-my-table');
+  });
+
+  it('workspace rule files are not loaded', async () => {
+    const editor = await open('custom.md');
+    // Lint through the extension's own API so "no findings" cannot mean "never linted".
+    const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'warmly' && e.packageJSON?.publisher === 'warmly');
+    const api = (await extension!.activate()) as { lint(d: vscode.TextDocument): { findings: { ruleId: string }[] } | undefined };
+    const result = api.lint(editor.document);
+    assert.ok(result, 'custom.md is linted');
+    assert.deepEqual(result.findings.map((f) => f.ruleId), []);
+    await sleep(300);
+    assert.deepEqual(warmly(editor.document.uri).map(ruleId), []);
+  });
+
+  it('a workspace .warmlyrc.yaml is not read (its disable: does not apply)', async () => {
+    const editor = await open('configured/partner.md');
+    const [diagnostic] = await diagnosticsWhere(editor.document.uri, 'the finding the config would disable', (d) => d.length === 1);
+    assert.equal(ruleId(diagnostic), 'not-my-table');
+  });
+
+  it('quick fixes still work', async () => {
+    const editor = await open('reply.md');
+    const [diagnostic] = await diagnosticsWhere(editor.document.uri, 'one finding', (d) => d.length === 1);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, 'quickfix');
+    assert.ok(actions.some((a) => a.title.startsWith('Warmer: ') && a.title.includes('{{ bank_name }}') && a.isPreferred), actions.map((a) => a.title).join(' | '));
+  });
+});
