@@ -10,9 +10,10 @@ import { readSettings, settingsTarget } from './settings';
 import { selectLanguage, StatusBar } from './status-bar';
 import { Watchers } from './watchers';
 
-/** What activate() returns: lets the integration tests time a lint inside the extension host. */
+/** What activate() returns: lets the integration tests time a lint and read the status bar. */
 export interface WarmlyApi {
   lint(document: vscode.TextDocument): DocumentResult | undefined;
+  statusText(): string | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): WarmlyApi {
@@ -81,7 +82,7 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
 
   watchRulePaths();
   diagnostics.lintOpenDocuments();
-  return { lint: (document) => diagnostics.lint(document) };
+  return { lint: (document) => diagnostics.lint(document), statusText: () => status.shown };
 }
 
 export function deactivate(): void {}

@@ -14,6 +14,8 @@ export const LANGUAGES: { code: string; name: string }[] = [
 export class StatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('warmly.status', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** What the status bar shows now, or undefined when hidden (read by the integration tests). */
+  shown: string | undefined;
 
   constructor(private readonly diagnostics: Diagnostics) {
     this.item.name = 'Warmly';
@@ -32,6 +34,7 @@ export class StatusBar implements vscode.Disposable {
     const result = document && this.diagnostics.result(document);
     if (!document || !result) {
       this.item.hide();
+      this.shown = undefined;
       return;
     }
     const count = result.findings.length;
@@ -39,6 +42,7 @@ export class StatusBar implements vscode.Disposable {
     this.item.text = `${count ? '$(warning)' : '$(check)'} Warmly ${count} · ${result.language}`;
     this.item.tooltip = `Warmly: ${count} finding${count === 1 ? '' : 's'}; rules in ${result.language} (${how}). Click to pick the language.`;
     this.item.show();
+    this.shown = this.item.text;
   }
 
   dispose(): void {

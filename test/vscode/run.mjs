@@ -28,6 +28,10 @@ await esbuild.build({
   sourcemap: 'inline', external: ['vscode', 'mocha'], logLevel: 'warning',
 });
 
+// --screenshots <dir>: where the run's screenshots go (docs to refresh the README's).
+const shotsArg = process.argv.indexOf('--screenshots');
+const screenshotDir = shotsArg > 0 ? path.resolve(process.argv[shotsArg + 1]) : path.join(ROOT, '.vscode-test/screenshots');
+
 const runs = [
   { name: 'trusted', trust: false },
   { name: 'untrusted', trust: true },
@@ -47,7 +51,7 @@ for (const run of runs) {
       extensionDevelopmentPath: ROOT,
       extensionTestsPath: path.join(OUT, 'index.js'),
       launchArgs: [ws],
-      extensionTestsEnv: run.trust ? { WARMLY_WORKSPACE_TRUST: '1' } : {},
+      extensionTestsEnv: { WARMLY_SCREENSHOT_DIR: screenshotDir, ...(run.trust ? { WARMLY_WORKSPACE_TRUST: '1' } : {}) },
     });
   } catch (error) {
     console.log(`runTests (${run.name}) failed: ${error.message}`);

@@ -85,14 +85,16 @@ export function onDisk(uri: vscode.Uri): string {
 
 /**
  * Asks the runner (code-server.mjs) for a screenshot of the workbench as it is now and waits
- * until it is taken, so the UI is not changed under the camera.
+ * until it is taken, so the UI is not changed under the camera. Returns the PNG's path.
  */
-export async function screenshot(relative: string): Promise<void> {
-  const done = path.join(runInfo().root, `${relative}.done`);
+export async function screenshot(name: string): Promise<string> {
+  const done = path.join(path.dirname(workspaceDir()), `${name}.done`);
   fs.rmSync(done, { force: true });
-  console.log(`@@SCREENSHOT ${relative}`);
-  await waitFor(`screenshot ${relative}`, () => fs.existsSync(done), 20_000);
+  console.log(`@@SCREENSHOT ${name} ${done}`);
+  await waitFor(`screenshot ${name}`, () => fs.existsSync(done), 20_000);
+  const file = fs.readFileSync(done, 'utf8');
   fs.rmSync(done, { force: true });
+  return file;
 }
 
 /** Sets a warmly.* (or other) setting for the workspace and returns a function that restores it. */

@@ -6,13 +6,14 @@ import * as path from 'node:path';
 import Mocha from 'mocha';
 import { runInfo } from './helpers';
 
-const TRUSTED = ['diagnostics.js', 'quick-fix.js', 'fix-all.js', 'hover.js', 'settings.js', 'rule-files.js', 'screenshots.js', 'performance.js'];
-const UNTRUSTED = ['untrusted.js'];
+// Every suite file runs in the trusted workspace except untrusted.js, which needs its own session.
+const NOT_TESTS = new Set(['index.js', 'helpers.js', 'oracle.js']);
 
 export function run(): Promise<void> {
   const info = runInfo();
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
-  for (const file of info.name === 'untrusted' ? UNTRUSTED : TRUSTED) mocha.addFile(path.join(__dirname, file));
+  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.js') && !NOT_TESTS.has(f)).sort();
+  for (const file of files.filter((f) => (f === 'untrusted.js') === (info.name === 'untrusted'))) mocha.addFile(path.join(__dirname, file));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats ?? { passes: 0, failures };

@@ -11,8 +11,16 @@ const RULE = 'warmly-rules/en/no-internal-jargon.yaml';
 /** Replaces the whole text of an open document and saves it, as a writer would. */
 async function rewrite(editor: vscode.TextEditor, text: string): Promise<void> {
   const document = editor.document;
-  await editor.edit((edit) => edit.replace(new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text));
-  assert.ok(await document.save());
+  assert.notEqual(document.getText(), text, 'the rewrite changes the file');
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'edit applied');
+  assert.ok(await document.save(), `saved ${document.uri.fsPath}`);
+}
+
+/** Puts a file back as the fixture had it, whatever a failed test left behind. */
+async function restore(editor: vscode.TextEditor, text: string): Promise<void> {
+  if (editor.document.getText() !== text) await rewrite(editor, text);
 }
 
 describe('rule files and .warmlyrc.yaml', () => {
@@ -31,10 +39,13 @@ describe('rule files and .warmlyrc.yaml', () => {
     const ruleEditor = await open(RULE);
     const original = ruleEditor.document.getText();
     // A second phrase: "reply by noon" is in the open template.
-    await rewrite(ruleEditor, original.replace('patterns:\n', 'patterns:\n  - phrase: "reply by noon"\n    suggest: ["get back to you by 12:00"]\n'));
-    const diagnostics = await diagnosticsWhere(template.uri, 'both phrases flagged', (d) => d.length === 2);
-    assert.deepEqual(diagnostics.map((d) => template.getText(d.range)).sort(), ['escalated to tier two', 'reply by noon']);
-    await rewrite(ruleEditor, original);
+    try {
+      await rewrite(ruleEditor, original.replace('patterns:\n', 'patterns:\n  - phrase: "reply by noon"\n    suggest: ["get back to you by 12:00"]\n'));
+      const diagnostics = await diagnosticsWhere(template.uri, 'both phrases flagged', (d) => d.length === 2);
+      assert.deepEqual(diagnostics.map((d) => template.getText(d.range)).sort(), ['escalated to tier two', 'reply by noon']);
+    } finally {
+      await restore(ruleEditor, original);
+    }
     await diagnosticsWhere(template.uri, 'back to one phrase', (d) => d.length === 1);
   });
 
@@ -43,18 +54,20 @@ describe('rule files and .warmlyrc.yaml', () => {
     const ruleEditor = await open(RULE);
     const ruleUri = ruleEditor.document.uri;
     const original = ruleEditor.document.getText();
-    await rewrite(ruleEditor, original.replace('severity: info', 'severity: [info'));
-    const problems = await diagnosticsWhere(ruleUri, 'a problem in the rule file', (d) => d.length > 0);
-    assert.equal(problems[0].severity, vscode.DiagnosticSeverity.Error);
-    // The template still gets the rule as it was before the edit.
-    const kept = await diagnosticsWhere(template.uri, 'the last good rule', (d) => d.length === 1);
-    assert.equal(ruleId(kept[0]), 'no-internal-jargon');
+    try {
+      await rewrite(ruleEditor, original.replace('severity: info', 'severity: [info'));
+      const problems = await diagnosticsWhere(ruleUri, 'a problem in the rule file', (d) => d.length > 0);
+      assert.equal(problems[0].severity, vscode.DiagnosticSeverity.Error);
+      // The template still gets the rule as it was before the edit.
+      const kept = await diagnosticsWhere(template.uri, 'the last good rule', (d) => d.length === 1);
+      assert.equal(ruleId(kept[0]), 'no-internal-jargon');
 
-    await rewrite(ruleEditor, original.replace('severity: info', 'sevrity: info'));
-    const unknownKey = await diagnosticsWhere(ruleUri, 'the unknown key named', (d) => d.some((p) => /sevrity/.test(p.message)));
-    assert.equal(unknownKey.find((p) => /sevrity/.test(p.message))!.range.start.line, original.split('\n').findIndex((l) => l.startsWith('severity:')));
-
-    await rewrite(ruleEditor, original);
+      await rewrite(ruleEditor, original.replace('severity: info', 'sevrity: info'));
+      const unknownKey = await diagnosticsWhere(ruleUri, 'the unknown key named', (d) => d.some((p) => /sevrity/.test(p.message)));
+      assert.equal(unknownKey.find((p) => /sevrity/.test(p.message))!.range.start.line, original.split('\n').findIndex((l) => l.startsWith('severity:')));
+    } finally {
+      await restore(ruleEditor, original);
+    }
     await diagnosticsWhere(ruleUri, 'no problems once fixed', (d) => d.length === 0);
     await diagnosticsWhere(template.uri, 'the rule still there', (d) => d.length === 1);
   });
@@ -78,9 +91,12 @@ describe('rule files and .warmlyrc.yaml', () => {
     await diagnosticsWhere(template.document.uri, 'a hand-off', (d) => d.length === 1);
     const config = await open('.warmlyrc.yaml');
     const original = config.document.getText();
-    await rewrite(config, `${original}disable:\n  - not-my-table\n`);
-    await diagnosticsWhere(template.document.uri, 'rule off by config', (d) => d.length === 0);
-    await rewrite(config, original);
+    try {
+      await rewrite(config, `${original}disable:\n  - not-my-table\n`);
+      await diagnosticsWhere(template.document.uri, 'rule off by config', (d) => d.length === 0);
+    } finally {
+      await restore(config, original);
+    }
     await diagnosticsWhere(template.document.uri, 'rule on again', (d) => d.length === 1);
   });
 
