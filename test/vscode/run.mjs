@@ -2,6 +2,8 @@
 // VS Code twice through @vscode/test-electron's runTests() — once in a trusted workspace, once
 // in an untrusted one — and ends with a summary line the project's test driver adds up:
 //   VSCODE-TOTALS: <passed> passed, <failed> failed
+// Options: --screenshots <dir> (default .vscode-test/screenshots; `docs` refreshes the README's),
+//          --vsix <file> (test the packaged extension, as unpacked from the VSIX, not the source tree).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,7 +20,23 @@ const OUT = path.join(ROOT, '.vscode-test/suite');
 if (!fs.existsSync(path.join(ROOT, '.vscode-test/cs/.installed'))) {
   execFileSync('bash', [path.join(HERE, 'install.sh')], { stdio: 'inherit' });
 }
-execFileSync(process.execPath, [path.join(ROOT, 'esbuild.config.mjs')], { cwd: ROOT, stdio: 'inherit' });
+const option = (name) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? path.resolve(process.argv[i + 1]) : undefined;
+};
+const vsix = option('vsix');
+const screenshotDir = option('screenshots') ?? path.join(ROOT, '.vscode-test/screenshots');
+
+let extensionPath = ROOT;
+if (vsix) {
+  // A VSIX is a zip whose extension/ folder is what VS Code installs.
+  const unpacked = fs.mkdtempSync(path.join(os.tmpdir(), 'warmly-vsix-'));
+  execFileSync('python3', ['-m', 'zipfile', '-e', vsix, unpacked], { stdio: 'inherit' });
+  extensionPath = path.join(unpacked, 'extension');
+  console.log(`testing the packaged extension from ${path.relative(ROOT, vsix)}`);
+} else {
+  execFileSync(process.execPath, [path.join(ROOT, 'esbuild.config.mjs')], { cwd: ROOT, stdio: 'inherit' });
+}
 
 // The suite runs inside the extension host: CommonJS, with vscode and mocha from the host.
 fs.rmSync(OUT, { recursive: true, force: true });
@@ -27,10 +45,6 @@ await esbuild.build({
   entryPoints: suiteFiles, outdir: OUT, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
   sourcemap: 'inline', external: ['vscode', 'mocha'], logLevel: 'warning',
 });
-
-// --screenshots <dir>: where the run's screenshots go (docs to refresh the README's).
-const shotsArg = process.argv.indexOf('--screenshots');
-const screenshotDir = shotsArg > 0 ? path.resolve(process.argv[shotsArg + 1]) : path.join(ROOT, '.vscode-test/screenshots');
 
 const runs = [
   { name: 'trusted', trust: false },
@@ -48,7 +62,7 @@ for (const run of runs) {
   try {
     await runTests({
       vscodeExecutablePath: path.join(HERE, 'fake-code'),
-      extensionDevelopmentPath: ROOT,
+      extensionDevelopmentPath: extensionPath,
       extensionTestsPath: path.join(OUT, 'index.js'),
       launchArgs: [ws],
       extensionTestsEnv: { WARMLY_SCREENSHOT_DIR: screenshotDir, ...(run.trust ? { WARMLY_WORKSPACE_TRUST: '1' } : {}) },
@@ -67,6 +81,7 @@ for (const run of runs) {
   }
   fs.rmSync(dir, { recursive: true, force: true });
 }
+if (vsix) fs.rmSync(path.dirname(extensionPath), { recursive: true, force: true });
 console.log(`VSCODE-TOTALS: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
 

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { runInfo } from './helpers';
+import { extensionRoot } from './helpers';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 // A computed path, so the bundler leaves these to VS Code's own node_modules at run time.
@@ -21,7 +21,7 @@ describe('grammars', () => {
     textmate = load('vscode-textmate');
     const oniguruma = load('vscode-oniguruma');
     await oniguruma.loadWASM(fs.readFileSync(path.join(vscode.env.appRoot, 'node_modules/vscode-oniguruma/release/onig.wasm')).buffer);
-    const root = runInfo().root;
+    const root = extensionRoot();
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     const ours: { scopeName: string; path: string; injectTo?: string[] }[] = pkg.contributes.grammars;
     const builtin: Record<string, string> = {

@@ -22,6 +22,13 @@ export function runInfo(): RunInfo {
   return JSON.parse(fs.readFileSync(path.join(path.dirname(workspaceDir()), 'run.json'), 'utf8'));
 }
 
+/** The folder of the extension under test: the repository, or a VSIX unpacked by run.mjs --vsix. */
+export function extensionRoot(): string {
+  const extension = vscode.extensions.getExtension('warmly.warmly');
+  if (!extension) throw new Error('the extension under test (warmly.warmly) is not loaded');
+  return extension.extensionPath;
+}
+
 export function wsPath(...parts: string[]): string {
   return path.join(workspaceDir(), ...parts);
 }

@@ -5,10 +5,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Engine, type Finding } from '../../../src/core';
-import { runInfo, wsPath } from './helpers';
+import { extensionRoot, wsPath } from './helpers';
 
 export function engine(): Engine {
-  return new Engine({ builtinRulesDir: path.join(runInfo().root, 'rules'), trusted: vscode.workspace.isTrusted });
+  return new Engine({ builtinRulesDir: path.join(extensionRoot(), 'rules'), trusted: vscode.workspace.isTrusted });
 }
 
 export function expectedFindings(relative: string, text: string): Finding[] {
