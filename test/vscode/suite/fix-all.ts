@@ -47,6 +47,15 @@ describe('fix all', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('the "Warmly: Fix all findings in this document" command does the same', async () => {
+    const editor = await open('fix-all.md');
+    const FIXED = fixedText('fix-all.md', editor.document.getText());
+    assert.equal(await vscode.commands.executeCommand('warmly.fixAll'), true);
+    assert.equal(editor.document.getText(), FIXED);
+    assert.equal(await vscode.commands.executeCommand('warmly.fixAll'), false, 'nothing left to fix the second time');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('fixes everything on save with editor.codeActionsOnSave', async () => {
     const restore = await setting('editor', 'codeActionsOnSave', { 'source.fixAll.warmly': 'explicit' });
     try {

@@ -34,28 +34,29 @@ describe('performance', () => {
     await vscode.window.showTextDocument(document);
 
     api.lint(document); // the first lint also loads and compiles the rules
+    // The same text through a bare engine in the same process, interleaved run by run so both
+    // see the same machine load.
+    const bare = engine();
+    bare.lintText(text, wsPath('perf.md'));
     const inExtension: number[] = [];
+    const inEngine: number[] = [];
     let findings = 0;
     for (let i = 0; i < RUNS; i++) {
       const result = api.lint(document);
       assert.ok(result);
       inExtension.push(result.ms);
       findings = result.findings.length;
-    }
-    // The same text through a bare engine, in the same process, interleaved in time with the above.
-    const bare = engine();
-    bare.lintText(text, wsPath('perf.md'));
-    const inEngine: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
       const started = performance.now();
       bare.lintText(text, wsPath('perf.md'));
       inEngine.push(performance.now() - started);
     }
     const ext = median(inExtension), core = median(inEngine);
-    console.log(`      lint of a ${words}-word reply in the extension host: median ${ext.toFixed(1)} ms (min ${Math.min(...inExtension).toFixed(1)}, max ${Math.max(...inExtension).toFixed(1)}, ${RUNS} runs, ${findings} findings); bare engine median ${core.toFixed(1)} ms`);
+    const extMin = Math.min(...inExtension), coreMin = Math.min(...inEngine);
+    console.log(`      lint of a ${words}-word reply in the extension host: median ${ext.toFixed(1)} ms (min ${extMin.toFixed(1)}, max ${Math.max(...inExtension).toFixed(1)}, ${RUNS} runs, ${findings} findings); bare engine median ${core.toFixed(1)} ms (min ${coreMin.toFixed(1)})`);
     assert.ok(findings > 0, 'the reply has findings to report');
-    // Machine load moves both figures together; the extension's own share must stay small.
-    assert.ok(ext < core * 1.5 + 20, `extension ${ext.toFixed(1)} ms vs engine ${core.toFixed(1)} ms`);
+    // Machine load inflates single runs; the fastest run of each is the truest cost. The
+    // extension's own share (settings, conversion to diagnostics) must stay small.
+    assert.ok(extMin < coreMin * 1.5 + 20, `extension ${extMin.toFixed(1)} ms vs engine ${coreMin.toFixed(1)} ms (fastest runs)`);
     // A ceiling that only a pathological slowdown (not a busy CI machine) would cross.
     assert.ok(ext < 3000, `median ${ext.toFixed(1)} ms`);
   });
