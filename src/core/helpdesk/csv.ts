@@ -1,0 +1,99 @@
+// A CSV scanner that keeps positions. csv-parse (the library we test against) returns values and
+// per-record byte counts, but not where each field starts or whether it was quoted, and --fix
+// needs both to rewrite one field and leave every other byte alone. So this scanner follows
+// RFC 4180 (comma-separated, "" inside quotes, CRLF or LF rows) and records each field's span;
+// the tests check its values against csv-parse on the fixtures and on generated files.
+
+export interface CsvField {
+  value: string;
+  /** The field's raw text, without the surrounding quotes when quoted. */
+  rawStart: number;
+  rawEnd: number;
+  quoted: boolean;
+  /** offsets[i]: source offset of value[i]; offsets[value.length] === rawEnd. */
+  offsets: number[];
+}
+
+export interface CsvRecord {
+  fields: CsvField[];
+  /** 1-based line of the record's first character. */
+  line: number;
+}
+
+export function scanCsv(source: string, delimiter = ','): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  const n = source.length;
+  let i = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  while (i < n) {
+    const fields: CsvField[] = [];
+    const recordLine = line;
+    for (;;) {
+      let value = '';
+      const offsets: number[] = [];
+      let rawStart = i;
+      let rawEnd: number;
+      const quoted = source[i] === '"';
+      if (quoted) {
+        const opened = line;
+        i++;
+        rawStart = i;
+        for (;;) {
+          if (i >= n) throw new CsvError(`a quoted field opened on line ${opened} never closes`, opened);
+          if (source[i] === '"') {
+            if (source[i + 1] === '"') {
+              value += '"';
+              offsets.push(i);
+              i += 2;
+              continue;
+            }
+            break;
+          }
+          if (source[i] === '\n') line++;
+          value += source[i];
+          offsets.push(i);
+          i++;
+        }
+        rawEnd = i;
+        i++; // the closing quote
+        if (i < n && source[i] !== delimiter && source[i] !== '\n' && source[i] !== '\r') throw new CsvError(`unexpected text after a closing quote on line ${line}`, line);
+      } else {
+        while (i < n && source[i] !== delimiter && source[i] !== '\n' && source[i] !== '\r') {
+          value += source[i];
+          offsets.push(i);
+          i++;
+        }
+        rawEnd = i;
+      }
+      offsets.push(rawEnd);
+      fields.push({ value, rawStart, rawEnd, quoted, offsets });
+      if (i < n && source[i] === delimiter) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (source[i] === '\r') i++;
+    if (source[i] === '\n') i++;
+    line++;
+    // A blank line is no record (csv-parse skips them too with skip_empty_lines).
+    if (fields.length === 1 && !fields[0].quoted && fields[0].value === '') continue;
+    records.push({ fields, line: recordLine });
+  }
+  return records;
+}
+
+export class CsvError extends Error {
+  constructor(message: string, readonly line: number) {
+    super(message);
+  }
+}
+
+/** Writes a value as a CSV field: bare when it can be, quoted when it holds a delimiter, quote or line break. */
+export function encodeCsvField(value: string, delimiter = ','): string {
+  return needsQuotes(value, delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+export function needsQuotes(value: string, delimiter = ','): boolean {
+  return value.includes(delimiter) || /["\r\n]/.test(value);
+}
