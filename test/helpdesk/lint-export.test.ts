@@ -2,7 +2,7 @@
 // reply texts it rewrites: the rest of the file stays byte-identical.
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
-import { detectExport, fixExport, lintExport, type ExportFinding } from '../../src/core/helpdesk/index';
+import { detectExport, fixExport, lintExport, type ExportFinding, type ReplyResult } from '../../src/core/helpdesk/index';
 import { engine, fixture, FILES } from './fixtures';
 
 // The decoded text of a file range: a JSON string fragment, or a CSV fragment.
@@ -31,8 +31,8 @@ describe('lintExport', () => {
         assert.equal(decodeRange(text, f, kind === 'csv'), f.actual);
         assert.deepEqual(lineCol(text, f.start), { line: f.line, column: f.column });
         assert.deepEqual(lineCol(text, f.end), { line: f.endLine, column: f.endColumn });
-        const reply = r.replies.find((x) => JSON.stringify(x.reply.location) === JSON.stringify(f.location))!;
-        const lines = reply.reply.text.split(/\r\n|\r|\n/);
+        const reply: ReplyResult = r.replies.find((x: ReplyResult) => JSON.stringify(x.reply.location) === JSON.stringify(f.location))!;
+        const lines: string[] = reply.reply.text.split(/\r\n|\r|\n/);
         assert.equal(lines[f.inReply.line - 1].slice(f.inReply.column - 1, f.inReply.column - 1 + f.actual.length), f.actual.split(/\r\n|\r|\n/)[0]);
       }
     });
