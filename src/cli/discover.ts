@@ -6,10 +6,11 @@ import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isKnownExtension } from '../core/index';
+import { isExportFileName } from '../core/helpdesk/index';
 
 export const IGNORE_FILE = '.warmlyignore';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
-const EXTENSIONS = 'md,markdown,mdx,mdown,html,htm,xhtml,hbs,handlebars,mustache,liquid,jinja,jinja2,j2,njk,twig,tt,tt2,reply,tmpl,txt,text';
+const EXTENSIONS = 'md,markdown,mdx,mdown,html,htm,xhtml,hbs,handlebars,mustache,liquid,jinja,jinja2,j2,njk,twig,tt,tt2,reply,tmpl,txt,text,json,csv';
 
 export interface Discovery {
   files: string[];
@@ -64,7 +65,7 @@ export async function discover(args: string[], cwd: string, ig: Ignore): Promise
       continue;
     }
     const matches = await glob(pattern, { cwd, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_IGNORED, expandDirectories: false });
-    const files = matches.map((m) => path.normalize(m)).filter((m) => stat?.isDirectory() ? isKnownExtension(m) : true).sort();
+    const files = matches.map((m) => path.normalize(m)).filter((m) => stat?.isDirectory() ? isKnownExtension(m) || isExportFileName(m) : true).sort();
     if (files.length === 0) out.unmatched.push(arg);
     for (const f of files) add(f, false);
   }

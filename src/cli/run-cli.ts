@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { canonicalLanguage, Engine, type FileProblem, type Rule, type UserSettings } from '../core/index';
+import { isExportFileName } from '../core/helpdesk/index';
 import { discover, loadIgnoreFile } from './discover';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
@@ -16,6 +17,8 @@ import { runTestRules } from './test-rules';
 import { USAGE } from './usage';
 import { writeAtomic } from './write-atomic';
 import { openCache } from './cache';
+import { lintExportFile } from './export-file';
+import { runReport } from './report/run-report';
 
 export interface Writable {
   write(chunk: string): unknown;
@@ -67,6 +70,8 @@ function parse(argv: string[]) {
         'no-config': { type: 'boolean' },
         rules: { type: 'string', multiple: true },
         'max-warnings': { type: 'string' },
+        'csv-column': { type: 'string' },
+        out: { type: 'string', short: 'o' },
         quiet: { type: 'boolean' },
         stdin: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
@@ -112,6 +117,7 @@ async function run(io: CliIo): Promise<number> {
   const [command, ...rest] = positionals;
   if (command === 'test-rules') return runTestRules({ io, settings, paths: rest.map((p) => path.resolve(io.cwd, p)), format });
   if (command === 'explain') return runExplain({ io, engine, text: rest.join(' '), lang: o.lang });
+  if (command === 'report') return runReport({ io, engine, paths: rest, out: o.out, lang: o.lang, csvColumn: o['csv-column'] });
 
   if (o.lang && o.lang !== 'auto' && !canonicalLanguage(o.lang, engine.ruleSet().languages.keys())) {
     throw new UsageError(`unknown --lang "${o.lang}" — use auto or one of ${[...engine.ruleSet().languages.keys()].join(', ')} (no is accepted for nb)`);
@@ -182,6 +188,15 @@ async function run(io: CliIo): Promise<number> {
     }
     if (input.kind === 'skipped') {
       notes.push(`${rel}: skipped (${input.reason})`);
+      continue;
+    }
+    // .json and .csv files are helpdesk exports (or skipped with a note when they are not one).
+    if (isExportFileName(file)) {
+      const r = lintExportFile({ engine, file, rel, input, fix: !!o.fix, lang: o.lang, csvColumn: o['csv-column'] });
+      notes.push(...r.notes);
+      trouble ||= r.trouble;
+      if (r.result) results.push(r.result);
+      if (r.result && !o.fix) cache?.set(file, input, r.result);
       continue;
     }
     if (o.fix) {

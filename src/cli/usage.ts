@@ -1,9 +1,11 @@
 export const USAGE = `Usage: warmly [options] [files, folders or globs…]
        warmly test-rules [rule files or folders…] [--format stylish|json]
        warmly explain "<text>" [--lang <code>]
+       warmly report [files, folders or globs…] --out report.html
 
 Reviews customer-facing writing for service tone. Folders are searched for templates
-(.md .txt .html .hbs .liquid .njk .tt .reply .tmpl …); .warmlyignore (gitignore syntax)
+(.md .txt .html .hbs .liquid .njk .tt .reply .tmpl …) and helpdesk exports (Zendesk,
+Freshdesk, Help Scout, Intercom .json; .csv with a text column); .warmlyignore (gitignore syntax)
 and the config's "ignore:" leave files out.
 
 Options:
@@ -13,6 +15,9 @@ Options:
   --config <file>          use this config instead of the nearest .warmlyrc.yaml
   --no-config              use no config file at all
   --rules <file|folder>    add rule files (repeatable)
+  --csv-column <name>      the reply text column of CSV exports (default: text, body, reply,
+                           content, message or response)
+  --out <file>             where "warmly report" writes its HTML page
   --max-warnings <n>       exit 1 when there are more than n warnings
   --quiet                  report errors only
   --stdin                  lint text from standard input

@@ -15,6 +15,8 @@ export function formatJson(results: FileResult[]): string {
         endLine: f.endLine,
         endColumn: f.endColumn,
         suggestions: f.suggestions.map((s) => ({ text: s.text })),
+        // Helpdesk exports: where the reply sits (JSON pointer or CSV row/column); additive to the contract.
+        ...('location' in f ? { location: (f as { location: unknown }).location } : {}),
       })),
     })),
   );
