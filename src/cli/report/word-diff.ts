@@ -7,8 +7,8 @@ export type Piece = { text: string; kind: 'same' | 'removed' | 'added' };
 const MAX_CELLS = 4_000_000;
 
 export function wordDiff(before: string, after: string): Piece[] {
-  const a = before.split(/(\s+)/).filter(Boolean);
-  const b = after.split(/(\s+)/).filter(Boolean);
+  const a = tokens(before);
+  const b = tokens(after);
   if (a.length * b.length > MAX_CELLS) return [{ text: before, kind: 'removed' }, { text: after, kind: 'added' }];
   const n = a.length;
   const m = b.length;
@@ -37,4 +37,10 @@ export function wordDiff(before: string, after: string): Piece[] {
   while (i < n) push(a[i++], 'removed');
   while (j < m) push(b[j++], 'added');
   return out;
+}
+
+// Words, spaces, tags, placeholders and punctuation each stand alone, so a rewrite next to
+// "{{name}},</p><p>" marks only the words that changed.
+function tokens(text: string): string[] {
+  return text.split(/(\s+|<[^>]*>|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|[.,!?;:()"])/).filter(Boolean);
 }
