@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The warmth report, built by the bundled CLI as a real process and opened in a real headless
 // Chromium: it renders, its charts hold the counts the linter reports, user text stays text,
 // and the page makes no request at all.
