@@ -81,7 +81,7 @@ describe('warmly report', function () {
     assert.ok((phrases.get('we apologise for any inconvenience') ?? 0) >= 3, JSON.stringify([...phrases]));
     assert.ok((phrases.get('please be advised that') ?? 0) >= 3);
     // Each canvas has been drawn on: some pixel is not blank.
-    const drawn = await page.evaluate(() => [...document.querySelectorAll('canvas')].map((c) => {
+    const drawn = await page.evaluate(() => Array.from(document.querySelectorAll('canvas')).map((c) => {
       const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
       for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true;
       return false;
