@@ -66,7 +66,7 @@ export function lint(text: string, options: LintOptions): LintResult {
       }
     }
   }
-  const kept = applyDirectives(findings, extracted.directives, lines, new Set(ruleSet.ruleIds()), text, language);
+  const kept = applyDirectives(findings, extracted.directives, lines, ruleSet.ruleIds(), text, language);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { language, languageSource, findings: kept };
 }
@@ -121,8 +121,9 @@ function makeFinding(
 
 // warmly-disable / -enable blocks, -disable-line and -disable-next-line. A comment naming an id
 // that no rule has is itself reported: a typo there would silently suppress nothing.
-function applyDirectives(findings: Finding[], directives: Directive[], lines: LineIndex, known: Set<string>, text: string, language: string): Finding[] {
+function applyDirectives(findings: Finding[], directives: Directive[], lines: LineIndex, ids: string[], text: string, language: string): Finding[] {
   if (directives.length === 0) return findings;
+  const known = new Set(ids);
   const problems: Finding[] = [];
   for (const d of directives) {
     for (const id of d.ids) {

@@ -33,13 +33,20 @@ interface Entry {
   rule: number;
   phrase: number;
   unless: boolean;
+  hasCaptures: boolean;
+}
+
+/** Entries sharing a first word, split again by their second word when it is a literal one. */
+interface Bucket {
+  bySecond: Map<string, Entry[]>;
+  rest: Entry[];
 }
 
 /** Longest a capture may run over content words, after any determiners. */
 const MAX_CAPTURE_WORDS = 3;
 
 export class Matcher {
-  private readonly byWord = new Map<string, Entry[]>();
+  private readonly byWord = new Map<string, Bucket>();
   private readonly byPrefix = new Map<string, Entry[]>();
   private readonly open: Entry[] = [];
   private readonly anchors = new Set<string>();
@@ -59,17 +66,25 @@ export class Matcher {
       this.lists[r] = lists;
       rule.phrases.forEach((phrase, p) => {
         for (const seq of compilePattern(phrase)) {
-          this.add({ seq, rule: r, phrase: p, unless: false });
+          this.add({ seq, rule: r, phrase: p, unless: false, hasCaptures: seq.some((it) => it.t === 'cap') });
           this.addAnchor(seq);
         }
       });
-      for (const phrase of rule.unless) for (const seq of compilePattern(phrase)) this.add({ seq, rule: r, phrase: -1, unless: true });
+      for (const phrase of rule.unless) for (const seq of compilePattern(phrase)) this.add({ seq, rule: r, phrase: -1, unless: true, hasCaptures: seq.some((it) => it.t === 'cap') });
     });
   }
 
   private add(entry: Entry) {
     const first = entry.seq[0];
-    if (first.t === 'word') push(this.byWord, first.w, entry);
+    if (first.t === 'word') {
+      // Most phrases share their first word ("you", "we"); keying on the second word as well
+      // means a token tries only the few phrases that can still match at all.
+      let bucket = this.byWord.get(first.w);
+      if (!bucket) this.byWord.set(first.w, (bucket = { bySecond: new Map(), rest: [] }));
+      const second = entry.seq[1];
+      if (second?.t === 'word') push(bucket.bySecond, second.w, entry);
+      else bucket.rest.push(entry);
+    }
     else if (first.t === 'prefix') push(this.byPrefix, first.p.slice(0, 3), entry);
     else this.open.push(entry);
   }
@@ -113,14 +128,19 @@ export class Matcher {
       const tok = tokens[i];
       const candidates: Entry[][] = [this.open];
       if (!tok.placeholder) {
-        const a = this.byWord.get(tok.norm);
-        if (a) candidates.push(a);
+        const bucket = this.byWord.get(tok.norm);
+        if (bucket) {
+          candidates.push(bucket.rest);
+          const next = tokens[i + 1];
+          const second = next && !next.placeholder && next.sentence === tok.sentence ? bucket.bySecond.get(next.norm) : undefined;
+          if (second) candidates.push(second);
+        }
         const b = this.byPrefix.get(tok.norm.slice(0, 3));
         if (b) candidates.push(b);
       }
       for (const list of candidates) {
         for (const entry of list) {
-          const captures: Record<string, [number, number]> = {};
+          const captures: Record<string, [number, number]> = entry.hasCaptures ? {} : NO_CAPTURES;
           const to = this.matchFrom(tokens, entry, 0, i, tok.sentence, captures);
           if (to < 0) continue;
           (entry.unless ? vetoes : found).push({ rule: entry.rule, phrase: entry.phrase, from: i, to, captures });
@@ -163,32 +183,35 @@ export class Matcher {
     // Up to two determiners: "all your", "de uw" — but only when a head follows.
     while (j < i + 2 && tokens[j] && tokens[j].sentence === sentence && !tokens[j].placeholder && this.determiners.has(tokens[j].norm) && adjacent(tokens, j)) j++;
     const ends: number[] = [];
-    const tryHeads = (from: number) => {
-      if (list) {
-        for (const phrase of list) {
-          const end = this.matchWords(tokens, from, sentence, phrase);
-          if (end > 0) ends.push(end);
-        }
-        return;
+    this.headEnds(tokens, j, sentence, list, ends);
+    if (j > i && ends.length === 0) this.headEnds(tokens, i, sentence, list, ends);
+    if (ends.length > 1) ends.sort((a, b) => b - a);
+    return ends;
+  }
+
+  /** Ends of a capture head starting at `from`: a list phrase, a placeholder, or 1–3 content words. */
+  private headEnds(tokens: Token[], from: number, sentence: number, list: string[][] | undefined, ends: number[]): void {
+    if (list) {
+      for (const phrase of list) {
+        const end = this.matchWords(tokens, from, sentence, phrase);
+        if (end > 0) ends.push(end);
       }
-      const head = tokens[from];
-      if (!head || head.sentence !== sentence) return;
-      if (head.placeholder) {
-        ends.push(from + 1);
-        return;
-      }
-      let end = from;
-      while (
-        end < from + MAX_CAPTURE_WORDS && tokens[end] && tokens[end].sentence === sentence && !tokens[end].placeholder &&
-        !this.functionWords.has(tokens[end].norm) && !this.determiners.has(tokens[end].norm) && (end === from || adjacent(tokens, end - 1))
-      ) {
-        end++;
-        ends.push(end);
-      }
-    };
-    tryHeads(j);
-    if (j > i && ends.length === 0) tryHeads(i);
-    return [...new Set(ends)].sort((a, b) => b - a);
+      return;
+    }
+    const head = tokens[from];
+    if (!head || head.sentence !== sentence) return;
+    if (head.placeholder) {
+      ends.push(from + 1);
+      return;
+    }
+    let end = from;
+    while (
+      end < from + MAX_CAPTURE_WORDS && tokens[end] && tokens[end].sentence === sentence && !tokens[end].placeholder &&
+      !this.functionWords.has(tokens[end].norm) && !this.determiners.has(tokens[end].norm) && (end === from || adjacent(tokens, end - 1))
+    ) {
+      end++;
+      ends.push(end);
+    }
   }
 
   private matchWords(tokens: Token[], from: number, sentence: number, words: string[]): number {
@@ -204,6 +227,8 @@ export class Matcher {
 }
 
 const PLACEHOLDER_WORD = '\u0000placeholder';
+// Shared by every match of a phrase without captures; never written to.
+const NO_CAPTURES: Record<string, [number, number]> = Object.freeze({}) as Record<string, [number, number]>;
 
 function isPlaceholderText(text: string): boolean {
   return /^\s*(\{\{[\s\S]*\}\}|\{%[\s\S]*%\}|\[%[\s\S]*%\])\s*$/.test(text);

@@ -65,8 +65,11 @@ export class RuleSet {
     return this.detectorCache;
   }
 
+  private ids?: string[];
+
   ruleIds(): string[] {
-    return [...new Set(this.rules.map((r) => r.id))].sort();
+    this.ids ??= [...new Set(this.rules.map((r) => r.id))].sort();
+    return this.ids;
   }
 
   compiled(language: string, settings: RuleSettings = {}): CompiledLanguage | undefined {
