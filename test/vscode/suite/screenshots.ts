@@ -36,4 +36,14 @@ describe('screenshots', () => {
     assertScreenshot(await screenshot('quick-fix.png'));
     await vscode.commands.executeCommand('hideCodeActionWidget');
   });
+
+  it('the hover explains a finding', async () => {
+    const editor = await open('fix-all.md');
+    const [diagnostic] = await diagnosticsWhere(editor.document.uri, 'findings', (d) => d.length > 0);
+    editor.selection = new vscode.Selection(diagnostic.range.start.translate(0, 4), diagnostic.range.start.translate(0, 4));
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await sleep(1500);
+    assertScreenshot(await screenshot('hover.png'));
+    await vscode.commands.executeCommand('editor.action.hideHover');
+  });
 });
