@@ -89,6 +89,11 @@ async function main() {
         shots = shots.then(() => screenshot(page, shot[1], shot[2]));
         return;
       }
+      const click = /@@CLICK (\S+) (.+)$/.exec(line);
+      if (click) {
+        shots = shots.then(() => clickButton(page, click[2], click[1]));
+        return;
+      }
       // The workbench also logs its failed look-ups of outside hosts and AI services; noise here.
       if (!/AgentHost|ChatModelSelection|AccountPolicyGate|ENOTFOUND|EAI_AGAIN|^\s+at /.test(line)) console.log(line);
     });
@@ -138,6 +143,22 @@ async function screenshot(page, name, doneFile) {
     console.log(`screenshot failed: ${name}: ${error.message}`);
   }
   fs.writeFileSync(doneFile, written);
+}
+
+/**
+ * The suite logs "@@CLICK <done file> <button label>" for what only a person can do, such as
+ * trusting the workspace; the done file then holds "clicked" or the error.
+ */
+async function clickButton(page, label, doneFile) {
+  let outcome = 'clicked';
+  try {
+    await page.getByRole('button', { name: label, exact: true }).first().click({ timeout: 10_000 });
+    console.log(`clicked: ${label}`);
+  } catch (error) {
+    outcome = `click failed: ${error.message}`;
+    console.log(outcome);
+  }
+  fs.writeFileSync(doneFile, outcome);
 }
 
 main().then((code) => process.exit(code), (error) => {

@@ -3,7 +3,8 @@
 // in an untrusted one — and ends with a summary line the project's test driver adds up:
 //   VSCODE-TOTALS: <passed> passed, <failed> failed
 // Options: --screenshots <dir> (default .vscode-test/screenshots; `docs` refreshes the README's),
-//          --vsix <file> (test the packaged extension, as unpacked from the VSIX, not the source tree).
+//          --vsix <file> (test the packaged extension, as unpacked from the VSIX, not the source tree),
+//          --only trusted|untrusted (one of the two sessions, while working on it).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -51,7 +52,9 @@ const runs = [
   { name: 'untrusted', trust: true },
 ];
 let passed = 0, failed = 0;
-for (const run of runs) {
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
+for (const run of runs.filter((r) => !only || r.name === only)) {
   // Each run gets its own copy of the fixture workspace: the tests edit and save files in it.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `warmly-vscode-${run.name}-`));
   const ws = path.join(dir, 'workspace');

@@ -104,6 +104,16 @@ export async function screenshot(name: string): Promise<string> {
   return file;
 }
 
+/** Asks the runner to click a workbench button, as a person would, and waits until it has. */
+export async function clickButton(label: string): Promise<void> {
+  const done = path.join(path.dirname(workspaceDir()), `click-${Date.now()}.done`);
+  console.log(`@@CLICK ${done} ${label}`);
+  await waitFor(`a click on "${label}"`, () => fs.existsSync(done), 20_000);
+  const outcome = fs.readFileSync(done, 'utf8');
+  fs.rmSync(done, { force: true });
+  if (outcome !== 'clicked') throw new Error(outcome);
+}
+
 /** Sets a warmly.* (or other) setting for the workspace and returns a function that restores it. */
 export async function setting(section: string, key: string, value: unknown): Promise<() => Promise<void>> {
   const config = vscode.workspace.getConfiguration(section);

@@ -3,7 +3,7 @@
 // started with workspace trust enabled, so the folder opens untrusted.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, diagnosticsWhere, open, ruleId, sleep, warmly } from './helpers';
+import { clickButton, closeAll, diagnosticsWhere, open, ruleId, sleep, warmly } from './helpers';
 
 describe('untrusted workspace', () => {
   after(closeAll);
@@ -34,6 +34,20 @@ describe('untrusted workspace', () => {
     const editor = await open('configured/partner.md');
     const [diagnostic] = await diagnosticsWhere(editor.document.uri, 'the finding the config would disable', (d) => d.length === 1);
     assert.equal(ruleId(diagnostic), 'not-my-table');
+  });
+
+  it('trusting the folder loads the workspace rules at once, without a reload', async () => {
+    const editor = await open('custom.md');
+    assert.deepEqual(warmly(editor.document.uri).map(ruleId), []);
+    const granted = new Promise<void>((resolve) => vscode.workspace.onDidGrantWorkspaceTrust(resolve));
+    // The writer opens "Manage Workspace Trust" and clicks Trust.
+    await vscode.commands.executeCommand('workbench.trust.manage');
+    await clickButton('Trust');
+    await granted;
+    assert.equal(vscode.workspace.isTrusted, true);
+    await open('custom.md');
+    const [diagnostic] = await diagnosticsWhere(editor.document.uri, 'the team rule once trusted', (d) => d.length === 1);
+    assert.equal(ruleId(diagnostic), 'no-internal-jargon');
   });
 
   it('quick fixes still work', async () => {
