@@ -1,7 +1,7 @@
 // Settings take effect at once, without reloading the window.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, diagnosticsWhere, open, setting, sleep, warmly } from './helpers';
+import { closeAll, diagnosticsWhere, open, ruleId, setting, sleep, warmly } from './helpers';
 
 describe('settings', () => {
   after(closeAll);
@@ -29,6 +29,21 @@ describe('settings', () => {
       await restore();
     }
     await diagnosticsWhere(uri, 'a warning again', (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Warning);
+  });
+
+  it('warmly.rules adds a team rule folder (relative to the workspace) at once', async () => {
+    const editor = await open('extra.md');
+    const uri = editor.document.uri;
+    await diagnosticsWhere(uri, 'nothing before the setting', (d) => d.length === 0);
+    const restore = await setting('warmly', 'rules', ['extra-rules']);
+    try {
+      const [diagnostic] = await diagnosticsWhere(uri, 'the rule from warmly.rules', (d) => d.length === 1);
+      assert.equal(ruleId(diagnostic), 'no-ticket-talk');
+      assert.equal(editor.document.getText(diagnostic.range), 'your ticket number');
+    } finally {
+      await restore();
+    }
+    await diagnosticsWhere(uri, 'gone with the setting', (d) => d.length === 0);
   });
 
   it('warmly.enable false clears everything', async () => {

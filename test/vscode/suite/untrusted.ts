@@ -30,6 +30,24 @@ describe('untrusted workspace', () => {
     assert.deepEqual(warmly(editor.document.uri).map(ruleId), []);
   });
 
+  it('warmly.rules in the workspace settings is not read', async () => {
+    const editor = await open('extra.md');
+    await vscode.workspace.getConfiguration('warmly').update('rules', ['extra-rules'], vscode.ConfigurationTarget.Workspace);
+    try {
+      // The same setting adds a finding in the trusted session (settings.ts); here the lint
+      // runs (a result comes back) and has none.
+      await sleep(500);
+      const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'warmly' && e.packageJSON?.publisher === 'warmly');
+      const api = (await extension!.activate()) as { lint(d: vscode.TextDocument): { findings: { ruleId: string }[] } | undefined };
+      const result = api.lint(editor.document);
+      assert.ok(result, 'extra.md is linted');
+      assert.deepEqual(result.findings.map((f) => f.ruleId), []);
+      assert.deepEqual(warmly(editor.document.uri).map(ruleId), []);
+    } finally {
+      await vscode.workspace.getConfiguration('warmly').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('a workspace .warmlyrc.yaml is not read (its disable: does not apply)', async () => {
     const editor = await open('configured/partner.md');
     const [diagnostic] = await diagnosticsWhere(editor.document.uri, 'the finding the config would disable', (d) => d.length === 1);
