@@ -36,6 +36,9 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
     const findings = this.diagnostics.findings(document);
     const actions: vscode.CodeAction[] = [];
     const here = findings.filter((finding) => findingRange(document, finding).intersection(range) !== undefined);
+    // Rule-wide actions once per rule, and one "for this line" per rule and line, even when
+    // several findings overlap the selection.
+    const ruleActionsFor = new Set<string>();
     for (const finding of here) {
       const diagnostic = context.diagnostics.find((d) => ruleIdOf(d) === finding.ruleId && d.range.isEqual(findingRange(document, finding)));
       const attach = (action: vscode.CodeAction) => {
@@ -49,12 +52,18 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
         action.isPreferred = index === 0;
         attach(action);
       });
+      const firstOfRule = !ruleActionsFor.has(finding.ruleId);
+      ruleActionsFor.add(finding.ruleId);
       const sameRule = findings.filter((other) => other.ruleId === finding.ruleId && fixable(other));
-      if (sameRule.length > 1) attach(new FixAllAction(`Fix all ${finding.ruleId} findings`, vscode.CodeActionKind.QuickFix, document, finding.ruleId));
-      attach(this.disableLine(document, finding));
-      const disable = new vscode.CodeAction(`Disable ${finding.ruleId} in settings`, vscode.CodeActionKind.QuickFix);
-      disable.command = { title: disable.title, command: 'warmly.disableRule', arguments: [finding.ruleId, document.uri] };
-      attach(disable);
+      if (firstOfRule && sameRule.length > 1) attach(new FixAllAction(`Fix all ${finding.ruleId} findings`, vscode.CodeActionKind.QuickFix, document, finding.ruleId));
+      const lineKey = `${finding.ruleId}@${findingRange(document, finding).start.line}`;
+      if (!ruleActionsFor.has(lineKey)) attach(this.disableLine(document, finding));
+      ruleActionsFor.add(lineKey);
+      if (firstOfRule) {
+        const disable = new vscode.CodeAction(`Disable ${finding.ruleId} in settings`, vscode.CodeActionKind.QuickFix);
+        disable.command = { title: disable.title, command: 'warmly.disableRule', arguments: [finding.ruleId, document.uri] };
+        attach(disable);
+      }
     }
     if (here.length && findings.filter(fixable).length > 1) {
       actions.push(new FixAllAction('Fix all Warmly findings', vscode.CodeActionKind.QuickFix, document));

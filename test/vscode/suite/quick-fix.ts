@@ -78,6 +78,21 @@ describe('quick fixes', () => {
     await diagnosticsWhere(uri, 'the rule back on', (d) => d.length === 1);
   });
 
+  it('a selection over two findings of one rule lists each rewrite, but the rule-wide actions once', async () => {
+    const editor = await open('fix-all.md');
+    const uri = editor.document.uri;
+    const diagnostics = await diagnosticsWhere(uri, 'findings', (d) => d.length >= 2);
+    const onLine = diagnostics.filter((d) => d.range.start.line === 2);
+    assert.equal(onLine.length, 2, 'the fixture has two hand-offs on line 3');
+    const titles = (await quickFixes(uri, editor.document.lineAt(2).range)).map((a) => a.title);
+    const count = (title: string) => titles.filter((t) => t === title).length;
+    assert.equal(count('Disable not-my-table for this line'), 1, titles.join(' | '));
+    assert.equal(count('Disable not-my-table in settings'), 1);
+    assert.equal(count('Fix all not-my-table findings'), 1);
+    assert.equal(count('Fix all Warmly findings'), 1);
+    assert.ok(titles.filter((t) => t.startsWith('Warmer: ')).length >= 2, 'rewrites for both findings');
+  });
+
   it('offers nothing where there is no finding', async () => {
     const editor = await open('reply.md');
     await diagnosticsWhere(editor.document.uri, 'linted', () => true);
