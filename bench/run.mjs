@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
 import { bigDocument, countWords, longReply, prng, reply, shortReplies, writeTemplates } from './generate.mjs';
 import { profileTable, summariseProfile } from './profile.mjs';
-import { buildDir, cliCommand, cliEnv, coreBundle, root, textlintConfig, TOOLS } from './tools.mjs';
+import { buildDir, cliCommand, cliDir, cliEnv, coreBundle, root, textlintConfig, TOOLS } from './tools.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
@@ -42,6 +42,11 @@ const load0 = os.loadavg();
 // ── build ────────────────────────────────────────────────────────────────────────────────
 if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
 fs.mkdirSync(buildDir, { recursive: true });
+fs.rmSync(cliDir, { recursive: true, force: true });
+fs.cpSync(path.join(root, 'dist'), cliDir, { recursive: true });
+// which code was measured: the commit, and whether src/ had changes not yet committed
+const git = (...a) => spawnSync('git', a, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? '';
+const revision = `${git('rev-parse', '--short', 'HEAD') || 'unknown'}${git('status', '--porcelain', '--', 'src', 'rules') ? ' with uncommitted changes in src/ or rules/' : ''}`;
 await esbuild.build({
   entryPoints: [path.join(root, 'src', 'core', 'index.ts')],
   outfile: coreBundle,
@@ -257,7 +262,7 @@ const table = renderTable(rows);
 const targets = tools.includes('warmly') ? evaluateTargets() : [];
 const wallSeconds = (finished - started) / 1000;
 
-console.log(`\nWarmly benchmark — ${finished.toISOString()}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load ${machine.load[0][0].toFixed(1)} → ${machine.load[1][0].toFixed(1)}\n`);
+console.log(`\nWarmly benchmark of ${revision} — ${finished.toISOString()}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load ${machine.load[0][0].toFixed(1)} → ${machine.load[1][0].toFixed(1)}\n`);
 console.log(table);
 console.log('\nTargets (issue 7):');
 for (const t of targets) console.log(`  ${t.met ? 'met    ' : 'NOT met'}  ${t.name}: ${t.measured}${t.met ? '' : ` — gap: ${t.gap}`}${t.cpu ? ` [by CPU: ${t.cpu}]` : ''}`);
@@ -351,6 +356,7 @@ re-run it rather than editing the numbers.
 - **Date:** ${date} (${finished.toISOString()}), the run took ${wallSeconds.toFixed(0)} s
 - **Machine:** ${machine.cores} cores (${machine.cpu}), ${machine.memGB.toFixed(1)} GB RAM, ${machine.platform}
 - **Node:** ${machine.node}
+- **Code measured:** ${revision} (the engine is bundled from src/core and dist/ is copied at the start, so every row measures the same code)
 - **Load average** (1 min) at start → end: ${machine.load[0][0].toFixed(1)} → ${machine.load[1][0].toFixed(1)}${machine.load[0][0] > machine.cores / 2 ? ' — the machine was busy with other work, so wall-clock figures are noisy; the CPU column is steadier' : ''}
 - **Command:** \`npm run bench${profiles.length ? ' -- --profile' : ''}\` (\`npm run build && node bench/run.mjs\`), seed ${seed}; \`--quick\` checks the harness on small inputs
 - **Versions:** ${versions()}
@@ -371,7 +377,7 @@ How each row is measured:
   \`createLinter().lintText()\`. p50/p95 are per document (per run for (b) and (c)); total is
   the timed loop; peak RSS is the worker's \`process.resourceUsage().maxRSS\`, loading included.
 - **(c)** is linted up to 3 times, fewer once the runs pass 10 s.
-- **(d), (e)** spawn each CLI (\`node dist/cli.js --format json\`, \`alex\`, \`textlint --format json\`)
+- **(d), (e)** spawn each CLI (\`node dist/cli.js --format json\` from the copy taken at the start, \`alex\`, \`textlint --format json\`)
   hyperfine-style: one run for (d) (the files were just written, so no warm-up), one discarded
   warm-up and then ${size.coldRuns} runs for (e); p50/p95 are over runs, total is the median run,
   CPU (user + system) and peak RSS come from \`/usr/bin/time\`.

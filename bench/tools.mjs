@@ -10,6 +10,12 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const buildDir = path.join(root, 'bench', '.build');
 /** The engine bundled by run.mjs from src/core, the same way esbuild bundles the CLI. */
 export const coreBundle = path.join(buildDir, 'warmly-core.cjs');
+/**
+ * A private copy of dist/ taken right after the build: others rebuild dist/ while the
+ * benchmark runs, and the CLI rows must measure the same code as the in-process rows.
+ * From here the CLI still finds rules/ and package.json by walking up to the repository.
+ */
+export const cliDir = path.join(buildDir, 'dist');
 
 export const TOOLS = ['warmly', 'alex', 'textlint'];
 
@@ -28,7 +34,9 @@ export async function loadLinter(tool, { inputs }) {
   if (tool === 'warmly') {
     const require = createRequire(import.meta.url);
     const { Engine } = require(coreBundle);
-    const engine = new Engine({ builtinRulesDir: path.join(root, 'rules') });
+    // the build's precompiled rule set, when the build makes one, as the CLI loads it
+    const snapshot = path.join(cliDir, 'rules.snapshot.json');
+    const engine = new Engine({ builtinRulesDir: path.join(root, 'rules'), ...(fs.existsSync(snapshot) ? { builtinSnapshot: snapshot } : {}) });
     return (text, fileName) => engine.lintText(text, fileName).findings.length;
   }
   if (tool === 'alex') {
@@ -49,7 +57,7 @@ export async function loadLinter(tool, { inputs }) {
 
 /** The command line that runs a tool's CLI with `args` (files or flags). */
 export function cliCommand(tool, args, { inputs }) {
-  if (tool === 'warmly') return [process.execPath, path.join(root, 'dist', 'cli.js'), '--format', 'json', ...args];
+  if (tool === 'warmly') return [process.execPath, path.join(cliDir, 'cli.js'), '--format', 'json', ...args];
   if (tool === 'alex') return [process.execPath, path.join(root, 'node_modules', 'alex', 'cli.js'), ...args];
   if (tool === 'textlint') {
     const bin = path.join(root, 'node_modules', 'textlint', 'bin', 'textlint.js');
