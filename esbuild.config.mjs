@@ -26,6 +26,7 @@ const builds = [
 ];
 
 const fs = await import('node:fs');
+const { execFileSync } = await import('node:child_process');
 for (const options of builds) {
   // The extension is optional while it is being built up; the CLI always is built.
   if (!fs.existsSync(options.entryPoints[0])) continue;
@@ -35,4 +36,12 @@ for (const options of builds) {
   } else {
     await esbuild.build(options);
   }
+}
+
+// The snapshot of the built-in rules (src/core/snapshot.ts): built with a throwaway bundle that
+// stays out of dist/, so the VSIX and the npm package carry only the snapshot itself.
+if (!watch) {
+  const tool = 'node_modules/.cache/warmly/write-snapshot.js';
+  await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['src/cli/write-snapshot.ts'], outfile: tool });
+  execFileSync(process.execPath, [tool, 'rules', 'dist/rules.snapshot.json'], { stdio: 'inherit' });
 }

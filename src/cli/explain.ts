@@ -1,5 +1,6 @@
 // `warmly explain "<text>"`: what matched, where, with which captures, and what each rewrite
 // would make of the sentence — the tool for a content lead whose rule surprised them.
+import * as path from 'node:path';
 import { applyEdits, type Engine } from '../core/index';
 import type { CliIo } from './run-cli';
 
@@ -9,7 +10,8 @@ export function runExplain(args: { io: CliIo; engine: Engine; text: string; lang
     io.stderr.write('warmly: explain needs a text, e.g. warmly explain "You\'ll need to contact your bank."\n');
     return 2;
   }
-  const result = engine.lintText(text, undefined, { language: args.lang });
+  // A file name in the current folder, so the config that governs this folder applies.
+  const result = engine.lintText(text, path.join(args.io.cwd, 'explain.md'), { language: args.lang });
   const scores = engine.ruleSet().detector.detect(text).scores;
   io.stdout.write(`language: ${result.language} (${result.languageSource}${result.languageSource === 'detected' ? `; scores ${Object.entries(scores).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}` : ''})\n`);
   if (result.findings.length === 0) {

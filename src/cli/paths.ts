@@ -21,3 +21,8 @@ export function packageVersion(): string {
   }
   return '0.0.0';
 }
+
+/** The build's snapshot of the built-in rules (see src/core/snapshot.ts), next to the bundle. */
+export function builtinSnapshot(): string {
+  return path.join(__dirname, 'rules.snapshot.json');
+}

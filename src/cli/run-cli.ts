@@ -10,7 +10,7 @@ import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import type { FileResult, FormatContext } from './formatters/types';
-import { builtinRulesDir, packageVersion } from './paths';
+import { builtinRulesDir, builtinSnapshot, packageVersion } from './paths';
 import { decode, readInput } from './read-input';
 import { runExplain } from './explain';
 import { runTestRules } from './test-rules';
@@ -112,7 +112,7 @@ async function run(io: CliIo): Promise<number> {
     useConfigFiles: !o['no-config'],
     rules: (o.rules ?? []).map((r) => path.resolve(io.cwd, r)),
   };
-  const engine = new Engine({ builtinRulesDir: builtinRulesDir(), settings });
+  const engine = new Engine({ builtinRulesDir: builtinRulesDir(), builtinSnapshot: builtinSnapshot(), settings });
 
   const [command, ...rest] = positionals;
   if (command === 'test-rules') return runTestRules({ io, settings, paths: rest.map((p) => path.resolve(io.cwd, p)), format });

@@ -2,12 +2,12 @@
 // config in this folder uses), prints a line per failure and the totals, exits 1 on any failure.
 import * as path from 'node:path';
 import { Engine, testRules, type ExampleResult, type UserSettings } from '../core/index';
-import { builtinRulesDir } from './paths';
+import { builtinRulesDir, builtinSnapshot } from './paths';
 import type { CliIo } from './run-cli';
 
 export function runTestRules(args: { io: CliIo; settings: UserSettings; paths: string[]; format: string }): number {
   const { io, paths } = args;
-  const engine = new Engine({ builtinRulesDir: builtinRulesDir(), settings: { ...args.settings, rules: [...(args.settings.rules ?? []), ...paths] } });
+  const engine = new Engine({ builtinRulesDir: builtinRulesDir(), builtinSnapshot: builtinSnapshot(), settings: { ...args.settings, rules: [...(args.settings.rules ?? []), ...paths] } });
   // The config that governs the rules under test (its lists, its other rules) is found from
   // the first path named, as it would be for a template next to them.
   const anchor = path.join(paths[0] ?? io.cwd, 'rules-under-test.md');
@@ -17,7 +17,7 @@ export function runTestRules(args: { io: CliIo; settings: UserSettings; paths: s
     return 2;
   }
   const within = (file: string) => paths.length === 0 || paths.some((p) => file === p || file.startsWith(p.endsWith(path.sep) ? p : p + path.sep));
-  const results = testRules(engine.ruleSet(anchor), { include: (rule) => within(rule.file) });
+  const results = testRules(engine.ruleSet(anchor), { settings: engine.ruleSettings(anchor), include: (rule) => within(rule.file) });
   const failed = results.filter((r) => !r.ok);
   if (args.format === 'json') {
     io.stdout.write(JSON.stringify(results.map((r) => ({ ...r, file: path.relative(io.cwd, r.file) }))) + '\n');

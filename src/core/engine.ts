@@ -7,7 +7,8 @@ import { formatForFile } from './extract-prose';
 import { fixAll } from './fix';
 import { lint, type LintResult } from './lint';
 import { readRules, type LoadedRules } from './read-rules';
-import { RuleSet } from './rule-set';
+import { RuleSet, type RuleSettings } from './rule-set';
+import { readSnapshot } from './snapshot';
 import type { Rule } from './rules';
 import type { FileProblem, Finding, Severity } from './types';
 
@@ -26,6 +27,8 @@ export interface UserSettings {
 
 export interface EngineOptions {
   builtinRulesDir: string;
+  /** A snapshot of the built-in rules written at build time (dist/rules.snapshot.json); used when it matches. */
+  builtinSnapshot?: string;
   /** False in an untrusted workspace: nothing but the built-in rules is read. */
   trusted?: boolean;
   settings?: UserSettings;
@@ -70,7 +73,8 @@ export class Engine {
   }
 
   private builtins(): LoadedRules {
-    this.builtin ??= readRules([this.options.builtinRulesDir], { builtin: true });
+    const { builtinRulesDir: dir, builtinSnapshot: snapshot } = this.options;
+    this.builtin ??= (snapshot && readSnapshot(dir, snapshot)) || readRules([dir], { builtin: true });
     return this.builtin;
   }
 
@@ -143,6 +147,12 @@ export class Engine {
     const language = opts.language ?? this.lintText(text, fileName).language;
     const only = (fs: Finding[]) => (opts.ruleId ? fs.filter((f) => f.ruleId === opts.ruleId) : fs);
     return fixAll(text, (t) => only(this.lintText(t, fileName, { language }).findings));
+  }
+
+  /** The disable, severity and list settings a file gets (for running rule examples under them). */
+  ruleSettings(fileName?: string): RuleSettings {
+    const r = this.resolve(fileName);
+    return { disable: r.disable, severity: r.severity, lists: r.lists };
   }
 
   ruleSet(fileName?: string): RuleSet {

@@ -3,6 +3,7 @@
 // logic) and every placeholder becomes one word-like run of "x". Because the length never
 // changes, an offset in the prose is the same offset in the source: no offset map can drift,
 // and a rewrite can copy a placeholder back byte for byte from the source.
+import { ENTITY_FILLER } from './normalize';
 import type { SourceFormat } from './types';
 
 export interface Directive {
@@ -23,9 +24,34 @@ export interface Extracted {
 
 // Kinds, in rising priority: a blanked range always wins over a placeholder inside it.
 const PROSE = 0;
-const PLACEHOLDER = 1;
-const MASK = 2;
-const BREAK = 3;
+const ENTITY = 1;
+const PLACEHOLDER = 2;
+const MASK = 3;
+const BREAK = 4;
+
+// Named entities that stand for letters or quotes inside words; others are blanked.
+const NAMED: Record<string, string> = {
+  apos: "'", rsquo: '\u2019', lsquo: '\u2018', quot: '"', ldquo: '\u201C', rdquo: '\u201D', shy: '', hyphen: '-',
+  aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú', agrave: 'à', egrave: 'è', igrave: 'ì', ograve: 'ò', ugrave: 'ù',
+  acirc: 'â', ecirc: 'ê', icirc: 'î', ocirc: 'ô', ucirc: 'û', auml: 'ä', euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü',
+  aring: 'å', aelig: 'æ', oslash: 'ø', szlig: 'ß', ccedil: 'ç', ntilde: 'ñ', atilde: 'ã', otilde: 'õ', abreve: 'ă',
+  Aacute: 'Á', Eacute: 'É', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', Aring: 'Å', AElig: 'Æ', Oslash: 'Ø', Acirc: 'Â', Icirc: 'Î', Abreve: 'Ă',
+};
+
+/** The character an entity stands for, when it can live inside a word; otherwise undefined. */
+function entityChar(entity: string): string | undefined {
+  const body = entity.slice(1, -1);
+  let ch: string | undefined;
+  if (body.startsWith('#x') || body.startsWith('#X')) ch = safeCodePoint(parseInt(body.slice(2), 16));
+  else if (body.startsWith('#')) ch = safeCodePoint(parseInt(body.slice(1), 10));
+  else ch = NAMED[body];
+  if (!ch || ch.length >= entity.length) return undefined;
+  return /^[\p{L}\p{M}'\u2019\u2018"\u201C\u201D-]$/u.test(ch) ? ch : undefined;
+}
+
+function safeCodePoint(n: number): string | undefined {
+  return Number.isInteger(n) && n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : undefined;
+}
 
 const EXTENSIONS: Record<string, SourceFormat> = {
   md: 'markdown', markdown: 'markdown', mdx: 'markdown', mdown: 'markdown',
@@ -126,7 +152,7 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
       mark(m.index, m.index + m[0].length, MASK);
       if (BLOCK_TAG.test(m[0])) mark(m.index, m.index + Math.min(2, m[0].length), BREAK);
     });
-    each(/&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/g, (m) => mark(m.index, m.index + m[0].length, MASK));
+    each(/&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/g, (m) => mark(m.index, m.index + m[0].length, entityChar(m[0]) ? ENTITY : MASK));
   }
 
   if (format !== 'html') {
@@ -151,12 +177,21 @@ function render(source: string, kind: Uint8Array): string {
     let j = i + 1;
     while (j < n && kind[j] === k) j++;
     if (k === PROSE) out += source.slice(i, j);
+    else if (k === ENTITY) out += decodeEntities(source.slice(i, j));
     else if (k === PLACEHOLDER) out += 'x'.repeat(j - i);
     else if (k === BREAK) out += '\n'.repeat(j - i);
     else out += source.slice(i, j).replace(/[^\r\n]/g, ' ');
     i = j;
   }
   return out;
+}
+
+// Each entity becomes its character padded with the filler to the entity's own length.
+function decodeEntities(run: string): string {
+  return run.replace(/&[^;]+;/g, (e) => {
+    const ch = entityChar(e) ?? ' ';
+    return ch + ENTITY_FILLER.repeat(e.length - ch.length);
+  });
 }
 
 function runsOf(kind: Uint8Array, k: number): Array<[number, number]> {

@@ -1,6 +1,7 @@
 // One matcher for every phrase of every active rule of a language. All patterns are expanded
-// into plain sequences and indexed by their first word, so matching is one pass over the token
-// stream with a hash look-up per token, however many rules and phrases are loaded.
+// into plain sequences and merged into one trie keyed by words, so phrases that share their
+// first words ("we can't…", "we cannot…") are walked once: matching is one pass over the token
+// stream, and the work per token depends on the text, not on how many phrases are loaded.
 import { compilePattern, normaliseToken, type Item, type Sequence } from './pattern-syntax';
 import type { Token } from './tokenize';
 
@@ -28,65 +29,111 @@ export interface RawMatch {
   captures: Record<string, [number, number]>;
 }
 
-interface Entry {
-  seq: Sequence;
+interface Terminal {
   rule: number;
   phrase: number;
   unless: boolean;
-  hasCaptures: boolean;
+  question: boolean;
 }
 
-/** Entries sharing a first word, split again by their second word when it is a literal one. */
-interface Bucket {
-  bySecond: Map<string, Entry[]>;
-  rest: Entry[];
+interface CaptureEdge {
+  name: string;
+  /** Index into `lists`, or -1 for a free capture. */
+  list: number;
+  node: TrieNode;
+}
+
+interface TrieNode {
+  words?: Map<string, TrieNode>;
+  prefixes?: Array<[string, TrieNode]>;
+  any?: TrieNode;
+  caps?: CaptureEdge[];
+  ends?: Terminal[];
 }
 
 /** Longest a capture may run over content words, after any determiners. */
 const MAX_CAPTURE_WORDS = 3;
+const PLACEHOLDER_WORD = '\u0000placeholder';
 
 export class Matcher {
-  private readonly byWord = new Map<string, Bucket>();
-  private readonly byPrefix = new Map<string, Entry[]>();
-  private readonly open: Entry[] = [];
+  private readonly root: TrieNode = {};
+  /** Phrases written with "^": tried only where a sentence starts. */
+  private readonly anchored: TrieNode = {};
   private readonly anchors = new Set<string>();
   private readonly prefixAnchors = new Map<string, string[]>();
+  private alwaysParse = false;
   private readonly determiners: Set<string>;
   private readonly functionWords: Set<string>;
-  private readonly lists: Array<Map<string, string[][]>> = [];
+  /** Resolved phrase lists, shared by every capture edge that names the same words. */
+  private readonly lists: string[][][] = [];
+  private readonly listIds = new Map<string, number>();
 
   constructor(rules: MatcherRule[], words: WordLists) {
     this.determiners = new Set(words.determiners.map(normaliseToken));
     this.functionWords = new Set(words.functionWords.map(normaliseToken));
     rules.forEach((rule, r) => {
-      const lists = new Map<string, string[][]>();
-      for (const [name, phrases] of Object.entries(rule.lists)) {
-        lists.set(name, phrases.map((p) => (isPlaceholderText(p) ? [PLACEHOLDER_WORD] : p.split(/\s+/).map(normaliseToken).filter(Boolean))));
-      }
-      this.lists[r] = lists;
+      const listId = (name: string) => this.listId(rule.lists[name] ?? []);
       rule.phrases.forEach((phrase, p) => {
         for (const seq of compilePattern(phrase)) {
-          this.add({ seq, rule: r, phrase: p, unless: false, hasCaptures: seq.some((it) => it.t === 'cap') });
+          this.insert(seq, { rule: r, phrase: p, unless: false, question: false }, listId);
           this.addAnchor(seq);
         }
       });
-      for (const phrase of rule.unless) for (const seq of compilePattern(phrase)) this.add({ seq, rule: r, phrase: -1, unless: true, hasCaptures: seq.some((it) => it.t === 'cap') });
+      for (const phrase of rule.unless) for (const seq of compilePattern(phrase)) this.insert(seq, { rule: r, phrase: -1, unless: true, question: false }, listId);
     });
   }
 
-  private add(entry: Entry) {
-    const first = entry.seq[0];
-    if (first.t === 'word') {
-      // Most phrases share their first word ("you", "we"); keying on the second word as well
-      // means a token tries only the few phrases that can still match at all.
-      let bucket = this.byWord.get(first.w);
-      if (!bucket) this.byWord.set(first.w, (bucket = { bySecond: new Map(), rest: [] }));
-      const second = entry.seq[1];
-      if (second?.t === 'word') push(bucket.bySecond, second.w, entry);
-      else bucket.rest.push(entry);
+  private listId(phrases: string[]): number {
+    const key = JSON.stringify(phrases);
+    let id = this.listIds.get(key);
+    if (id === undefined) {
+      id = this.lists.length;
+      this.lists.push(phrases.map((p) => (isPlaceholderText(p) ? [PLACEHOLDER_WORD] : p.split(/\s+/).map(normaliseToken).filter(Boolean))));
+      this.listIds.set(key, id);
     }
-    else if (first.t === 'prefix') push(this.byPrefix, first.p.slice(0, 3), entry);
-    else this.open.push(entry);
+    return id;
+  }
+
+  private insert(seq: Sequence, terminal: Terminal, listId: (name: string) => number) {
+    let node = seq[0]?.t === 'start' ? this.anchored : this.root;
+    let question = false;
+    for (const item of seq) {
+      switch (item.t) {
+        case 'start':
+          break;
+        case 'question':
+          question = true;
+          break;
+        case 'word': {
+          node.words ??= new Map();
+          let next = node.words.get(item.w);
+          if (!next) node.words.set(item.w, (next = {}));
+          node = next;
+          break;
+        }
+        case 'prefix': {
+          node.prefixes ??= [];
+          let edge = node.prefixes.find(([p]) => p === item.p);
+          if (!edge) node.prefixes.push((edge = [item.p, {}]));
+          node = edge[1];
+          break;
+        }
+        case 'any':
+          node = node.any ??= {};
+          break;
+        case 'cap': {
+          node.caps ??= [];
+          const list = item.list ? listId(item.list) : -1;
+          let edge = node.caps.find((c) => c.name === item.name && c.list === list);
+          if (!edge) node.caps.push((edge = { name: item.name, list, node: {} }));
+          node = edge.node;
+          break;
+        }
+      }
+    }
+    const t = { ...terminal, question };
+    node.ends ??= [];
+    if (!node.ends.some((e) => e.rule === t.rule && e.phrase === t.phrase && e.unless === t.unless && e.question === t.question)) node.ends.push(t);
   }
 
   // The rarest-looking word of a sequence (the longest) decides whether a paragraph is worth
@@ -96,7 +143,10 @@ export class Matcher {
     for (const it of seq) {
       if ((it.t === 'word' && (!best || lengthOf(it) > lengthOf(best))) || (it.t === 'prefix' && !best)) best = it;
     }
-    if (!best) return;
+    if (!best) {
+      this.alwaysParse = true;
+      return;
+    }
     if (best.t === 'word') {
       const pieces = splitPieces(best.w);
       this.anchors.add(pieces.reduce((a, b) => (b.length > a.length ? b : a), ''));
@@ -109,11 +159,11 @@ export class Matcher {
 
   /** Cheap and conservative: false only when no phrase can possibly match in the text. */
   mayMatch(text: string): boolean {
-    if (this.open.length > 0) return true;
+    if (this.alwaysParse) return true;
     const folded = foldForScan(text);
-    const re = /[\p{L}\p{N}']+/gu;
+    const re = /[\p{L}\p{N}'\u034F]+/gu;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      const w = m[0].replace(/^'+|'+$/g, '');
+      const w = m[0].replace(/\u034F/g, '').replace(/^'+|'+$/g, '');
       if (this.anchors.has(w)) return true;
       const prefixes = this.prefixAnchors.get(w.slice(0, 3));
       if (prefixes && prefixes.some((p) => w.startsWith(p))) return true;
@@ -124,61 +174,46 @@ export class Matcher {
   match(tokens: Token[]): RawMatch[] {
     const found: RawMatch[] = [];
     const vetoes: RawMatch[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i];
-      const candidates: Entry[][] = [this.open];
+    const stack: Array<[string, number, number]> = [];
+    const walk = (node: TrieNode, from: number, pos: number) => {
+      if (node.ends && pos > from) {
+        for (const t of node.ends) {
+          if (t.question && !tokens[pos - 1].question) continue;
+          const captures: Record<string, [number, number]> = {};
+          for (const [name, s, e] of stack) captures[name] = [s, e];
+          (t.unless ? vetoes : found).push({ rule: t.rule, phrase: t.phrase, from, to: pos, captures });
+        }
+      }
+      const tok = tokens[pos];
+      if (!tok || tok.sentence !== tokens[from].sentence) return;
       if (!tok.placeholder) {
-        const bucket = this.byWord.get(tok.norm);
-        if (bucket) {
-          candidates.push(bucket.rest);
-          const next = tokens[i + 1];
-          const second = next && !next.placeholder && next.sentence === tok.sentence ? bucket.bySecond.get(next.norm) : undefined;
-          if (second) candidates.push(second);
-        }
-        const b = this.byPrefix.get(tok.norm.slice(0, 3));
-        if (b) candidates.push(b);
+        const next = node.words?.get(tok.norm);
+        if (next) walk(next, from, pos + 1);
+        if (node.prefixes) for (const [p, n] of node.prefixes) if (tok.norm.startsWith(p)) walk(n, from, pos + 1);
       }
-      for (const list of candidates) {
-        for (const entry of list) {
-          const captures: Record<string, [number, number]> = entry.hasCaptures ? {} : NO_CAPTURES;
-          const to = this.matchFrom(tokens, entry, 0, i, tok.sentence, captures);
-          if (to < 0) continue;
-          (entry.unless ? vetoes : found).push({ rule: entry.rule, phrase: entry.phrase, from: i, to, captures });
+      if (node.any) walk(node.any, from, pos + 1);
+      if (node.caps) {
+        for (const edge of node.caps) {
+          for (const end of this.captureEnds(tokens, pos, edge.list >= 0 ? this.lists[edge.list] : undefined)) {
+            stack.push([edge.name, pos, end]);
+            walk(edge.node, from, end);
+            stack.pop();
+          }
         }
       }
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      walk(this.root, i, i);
+      if (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence) walk(this.anchored, i, i);
     }
     return resolve(found, vetoes);
   }
 
-  private matchFrom(tokens: Token[], entry: Entry, k: number, i: number, sentence: number, captures: Record<string, [number, number]>): number {
-    const seq = entry.seq;
-    if (k === seq.length) return i;
-    const tok = tokens[i];
-    if (!tok || tok.sentence !== sentence) return -1;
-    const item = seq[k];
-    switch (item.t) {
-      case 'word':
-        return !tok.placeholder && tok.norm === item.w ? this.matchFrom(tokens, entry, k + 1, i + 1, sentence, captures) : -1;
-      case 'prefix':
-        return !tok.placeholder && tok.norm.startsWith(item.p) ? this.matchFrom(tokens, entry, k + 1, i + 1, sentence, captures) : -1;
-      case 'any':
-        return this.matchFrom(tokens, entry, k + 1, i + 1, sentence, captures);
-      case 'cap': {
-        // Longest first, so "your bank" beats "your"; shorter if the rest of the phrase needs it.
-        for (const end of this.captureEnds(tokens, i, sentence, item.list ? this.lists[entry.rule].get(item.list) : undefined)) {
-          const to = this.matchFrom(tokens, entry, k + 1, end, sentence, captures);
-          if (to >= 0) {
-            captures[item.name] = [i, end];
-            return to;
-          }
-        }
-        return -1;
-      }
-    }
-  }
-
   /** Possible ends (exclusive) of a capture starting at token i, longest first. */
-  private captureEnds(tokens: Token[], i: number, sentence: number, list: string[][] | undefined): number[] {
+  private captureEnds(tokens: Token[], i: number, list: string[][] | undefined): number[] {
+    const first = tokens[i];
+    if (!first) return [];
+    const sentence = first.sentence;
     let j = i;
     // Up to two determiners: "all your", "de uw" — but only when a head follows.
     while (j < i + 2 && tokens[j] && tokens[j].sentence === sentence && !tokens[j].placeholder && this.determiners.has(tokens[j].norm) && adjacent(tokens, j)) j++;
@@ -193,8 +228,8 @@ export class Matcher {
   private headEnds(tokens: Token[], from: number, sentence: number, list: string[][] | undefined, ends: number[]): void {
     if (list) {
       for (const phrase of list) {
-        const end = this.matchWords(tokens, from, sentence, phrase);
-        if (end > 0) ends.push(end);
+        const end = matchWords(tokens, from, sentence, phrase);
+        if (end > 0 && !ends.includes(end)) ends.push(end);
       }
       return;
     }
@@ -213,22 +248,18 @@ export class Matcher {
       ends.push(end);
     }
   }
-
-  private matchWords(tokens: Token[], from: number, sentence: number, words: string[]): number {
-    let i = from;
-    for (const w of words) {
-      const tok = tokens[i];
-      if (!tok || tok.sentence !== sentence) return -1;
-      if (w === PLACEHOLDER_WORD ? !tok.placeholder : tok.placeholder || tok.norm !== w) return -1;
-      i++;
-    }
-    return i;
-  }
 }
 
-const PLACEHOLDER_WORD = '\u0000placeholder';
-// Shared by every match of a phrase without captures; never written to.
-const NO_CAPTURES: Record<string, [number, number]> = Object.freeze({}) as Record<string, [number, number]>;
+function matchWords(tokens: Token[], from: number, sentence: number, words: string[]): number {
+  let i = from;
+  for (const w of words) {
+    const tok = tokens[i];
+    if (!tok || tok.sentence !== sentence) return -1;
+    if (w === PLACEHOLDER_WORD ? !tok.placeholder : tok.placeholder || tok.norm !== w) return -1;
+    i++;
+  }
+  return i;
+}
 
 function isPlaceholderText(text: string): boolean {
   return /^\s*(\{\{[\s\S]*\}\}|\{%[\s\S]*%\}|\[%[\s\S]*%\])\s*$/.test(text);

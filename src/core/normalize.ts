@@ -17,9 +17,16 @@ const FOLD: Record<string, string> = {
 };
 const FOLD_RE = /[\u2019\u2018\u02BC\u0060\u00B4\u2032\u015F\u0163\u2010\u2011]/g;
 
+/**
+ * Filler the prose extractor puts after a decoded HTML entity ("don&rsquo;t" → "don’" + four
+ * of these + "t"), so the word stays one word and keeps the source's length. It is a
+ * combining mark, so parsers keep it inside the word, and it is dropped before matching.
+ */
+export const ENTITY_FILLER = '\u034F';
+
 export function foldWord(word: string): string {
   // toLowerCase first: Ş lowers to ş, which the table then turns into ș.
-  return word.normalize('NFC').toLowerCase().replace(FOLD_RE, (ch) => FOLD[ch]);
+  return word.replace(/\u034F/g, '').normalize('NFC').toLowerCase().replace(FOLD_RE, (ch) => FOLD[ch]);
 }
 
 /** True when the first letter of the string is an upper-case letter. */

@@ -7,6 +7,8 @@
 //   _             any one word or placeholder
 //   {name}        a capture: a placeholder, or one word with up to two determiners before it
 //   {name:list}   a capture restricted to the phrases of a named list
+//   ^ at the start    the phrase must open its sentence
+//   ? at the end      the sentence must be a question
 // Alternatives and optional parts are expanded into plain sequences once, at compile time,
 // so matching never backtracks over the pattern's structure.
 import { foldWord } from './normalize';
@@ -15,7 +17,11 @@ export type Item =
   | { t: 'word'; w: string }
   | { t: 'prefix'; p: string }
   | { t: 'any' }
-  | { t: 'cap'; name: string; list?: string };
+  | { t: 'cap'; name: string; list?: string }
+  /** `^`: only as the first item — the match must open its sentence. */
+  | { t: 'start' }
+  /** A trailing `?`: only as the last item — the sentence must end with a question mark. */
+  | { t: 'question' };
 
 export type Sequence = Item[];
 
@@ -32,7 +38,10 @@ type Node =
   | { k: 'item'; item: Item }
   | { k: 'alt'; options: Node[][] };
 
-export function parsePattern(source: string): Node[] {
+export function parsePattern(full: string): Node[] {
+  // A trailing "?" asks for a question; it is not a word of its own.
+  const question = /\?\s*$/.test(full);
+  const source = question ? full.replace(/\?\s*$/, '') : full;
   let i = 0;
   const n = source.length;
 
@@ -58,12 +67,17 @@ export function parsePattern(source: string): Node[] {
         i++;
         nodes.push({ k: 'alt', options });
       } else if (ch === '(') {
+        // (a b) is optional; (a|b) is "a, b or nothing", the same as [a|b|].
         const open = i++;
-        const inner = parseSeq(')');
+        const options: Node[][] = [parseSeq('|)')];
+        while (source[i] === '|') {
+          i++;
+          options.push(parseSeq('|)'));
+        }
         if (source[i] !== ')') throw new PatternError('"(" is never closed — add ")" after the optional words', open);
-        if (inner.length === 0) throw new PatternError('"()" holds nothing — remove it or put the optional words inside', open);
+        if (options.every((o) => o.length === 0)) throw new PatternError('"()" holds nothing — remove it or put the optional words inside', open);
         i++;
-        nodes.push({ k: 'alt', options: [inner, []] });
+        nodes.push({ k: 'alt', options: [...options, []] });
       } else if (ch === '{') {
         const open = i;
         const close = source.indexOf('}', i);
@@ -86,7 +100,16 @@ export function parsePattern(source: string): Node[] {
   const nodes = parseSeq('');
   if (i < n) throw new PatternError(`"${source[i]}" has no opening partner here — remove it, or add the matching opener`, i);
   if (nodes.length === 0) throw new PatternError('the phrase is empty — write the words it should catch', 0);
+  const startAt = nodes.findIndex((nd) => nd.k === 'item' && nd.item.t === 'start');
+  if (startAt > 0 || nodes.some((nd, k) => k !== startAt && containsStart(nd))) {
+    throw new PatternError('"^" means "at the start of a sentence" and may only open the phrase — move it to the front or remove it', source.indexOf('^'));
+  }
+  if (question) nodes.push({ k: 'item', item: { t: 'question' } });
   return nodes;
+}
+
+function containsStart(node: Node): boolean {
+  return node.k === 'item' ? node.item.t === 'start' : node.options.some((o) => o.some(containsStart));
 }
 
 // Punctuation at a word's edges is ignored in documents, so it is ignored in patterns too.
@@ -98,6 +121,8 @@ export function normaliseToken(word: string): string {
 
 function wordItem(raw: string, index: number): Item {
   if (raw === '_') return { t: 'any' };
+  if (raw === '^') return { t: 'start' };
+  if (raw.includes('?')) throw new PatternError(`"${raw}": a "?" means "in a question" and may only end the phrase — move it to the end or remove it`, index);
   if (raw.endsWith('*')) {
     const p = normaliseToken(raw.slice(0, -1));
     if ([...p].length < 3) throw new PatternError(`"${raw}": a word with "*" needs at least three letters before the star, or it matches far too much`, index);
@@ -129,11 +154,24 @@ export function expand(nodes: Node[]): Sequence[] {
   return out;
 }
 
+// Rule files are validated and then compiled with the same phrases: expand each phrase once.
+const compiledCache = new Map<string, Sequence[]>();
+
 /** Parses and expands; every sequence is checked to hold at least one word. */
 export function compilePattern(source: string): Sequence[] {
+  let seqs = compiledCache.get(source);
+  if (!seqs) {
+    seqs = compileUncached(source);
+    compiledCache.set(source, seqs);
+  }
+  return seqs;
+}
+
+function compileUncached(source: string): Sequence[] {
   const seqs = expand(parsePattern(source));
   if (seqs.some((s) => s.length === 0)) throw new PatternError('every part of the phrase is optional, so it would match anywhere — make at least one word required', 0);
   for (const seq of seqs) {
+    if (seq.every((it) => it.t === 'start' || it.t === 'question')) throw new PatternError('"^" and "?" need words between them — write the words the phrase should catch', 0);
     if (!seq.some((it) => it.t === 'word' || it.t === 'prefix')) {
       throw new PatternError('one phrasing has no literal word (only "_" or captures), so it would match almost any text — add a word', 0);
     }

@@ -99,11 +99,19 @@ export class RuleSet {
           regexes.push({ rule: r, pattern: i, re: RE2JS.compile(p.regex, RE2JS.CASE_INSENSITIVE) });
         }
       });
-      return { phrases, unless: rule.unless, lists: { ...(settings.lists ?? {}), ...rule.lists } };
+      return { phrases, unless: rule.unless, lists: mergeLists(settings.lists ?? {}, rule.lists) };
     });
     const matcher = new Matcher(matcherRules, { determiners: info.determiners, functionWords: info.functionWords });
     compiled = { info, rules, matcher, phrasePatterns, regexes };
     this.cache.set(key, compiled);
     return compiled;
   }
+}
+
+// A team list with the same name as a rule's own list adds to it: team vocabulary extends the
+// built-in words ("parties: [warehouse]" still catches "bank").
+function mergeLists(team: Record<string, string[]>, own: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = { ...team };
+  for (const [name, words] of Object.entries(own)) out[name] = [...new Set([...(team[name] ?? []), ...words])];
+  return out;
 }

@@ -97,7 +97,8 @@ function alternativeConflicts(text: string, mine: Finding[], run: (text: string)
   return '';
 }
 
-const itemKey = (seq: Sequence) => seq.map((it) => (it.t === 'word' ? `w:${it.w}` : it.t === 'prefix' ? `p:${it.p}` : it.t === 'any' ? '_' : `{${it.list ?? ''}}`)).join(' ');
+const itemKey = (seq: Sequence) =>
+  seq.map((it) => (it.t === 'word' ? `w:${it.w}` : it.t === 'prefix' ? `p:${it.p}` : it.t === 'cap' ? `{${it.list ?? ''}}` : it.t)).join(' ');
 
 /** Patterns that can never report: every phrasing repeats an earlier pattern, or an `unless` always vetoes it. */
 function deadPatterns(rule: Rule): Map<number, string> {

@@ -18,6 +18,8 @@ export interface Token {
   /** Sentence number: a match never spans two sentences. */
   sentence: number;
   placeholder: boolean;
+  /** The token's sentence ends with a question mark. */
+  question: boolean;
 }
 
 type Parse = (text: string) => Root;
@@ -55,6 +57,7 @@ export function tokenize(
       for (const sent of (para as Paragraph).children) {
         if (sent.type !== 'SentenceNode') continue;
         sentence++;
+        const firstOfSentence = tokens.length;
         for (const node of (sent as Sentence).children) {
           if (node.type !== 'WordNode') continue;
           const pos = node.position;
@@ -62,8 +65,9 @@ export function tokenize(
           const s = start + pos.start.offset;
           const e = start + pos.end.offset;
           const isPlaceholder = overlapsAny(placeholders, s, e);
-          tokens.push({ norm: isPlaceholder ? '' : normaliseToken(wordText(node as Word)), start: s, end: e, sentence, placeholder: isPlaceholder });
+          tokens.push({ norm: isPlaceholder ? '' : normaliseToken(wordText(node as Word)), start: s, end: e, sentence, placeholder: isPlaceholder, question: false });
         }
+        if (isQuestion(sent as Sentence)) for (let k = firstOfSentence; k < tokens.length; k++) tokens[k].question = true;
       }
     }
   };
@@ -74,6 +78,15 @@ export function tokenize(
   }
   visit(from, prose.length);
   return tokens;
+}
+
+function isQuestion(sentence: Sentence): boolean {
+  for (let k = sentence.children.length - 1; k >= 0; k--) {
+    const node = sentence.children[k];
+    if (node.type === 'WhiteSpaceNode') continue;
+    return (node.type === 'PunctuationNode' || node.type === 'SymbolNode') && /[?？]/.test(node.value);
+  }
+  return false;
 }
 
 function wordText(word: Word): string {
