@@ -21,25 +21,34 @@ export function rewrite(template: string, captures: Record<string, string>, ctx:
   const actual = ctx.source.slice(ctx.start, ctx.end);
   const text = fill(template, captures, actual);
   if (text.trim() === '') return deletion(ctx);
-  return { text: startsUpper(actual) && !startsWithCapture(template) ? capitalise(text) : text, start: ctx.start, end: ctx.end };
+  // Only a sentence's first word takes a capital. Mid-sentence the rewrite stays as written, so
+  // "I'm afraid" → "let me" and "ASAP" → "by Friday" do not turn into "Let me", "By Friday".
+  const capital = ctx.sentenceStart && startsUpper(actual) && !keepsWritersCase(template, captures, actual);
+  return { text: capital ? capitalise(text) : text, start: ctx.start, end: ctx.end };
 }
 
-// "{party} …" starts with the customer's own words: leave their case as written.
-function startsWithCapture(template: string): boolean {
-  return /^\{[A-Za-z][\w-]*\}/.test(template) && !template.startsWith('{{');
+// "{who} …" whose capture is the match's own first word keeps the writer's case as it was.
+function keepsWritersCase(template: string, captures: Record<string, string>, actual: string): boolean {
+  const m = /^\{([A-Za-z][\w-]*)\}/.exec(template);
+  return !!m && !template.startsWith('{{') && captures[m[1]] !== undefined && actual.startsWith(captures[m[1]]);
 }
 
 // An empty rewrite removes the words. At the start of a sentence the next word takes the
-// capital ("Please note that your order…" → "Your order…"); elsewhere one space goes too.
+// capital, and the edit spans that word so it reads as one ("Please note that your order…" →
+// "Your order…": replace "Please note that your" with "Your"). Between two commas the pair
+// goes ("This is, as you know, free" → "This is free"); elsewhere one space goes too.
 function deletion(ctx: RewriteContext): Suggestion {
   const { source, start } = ctx;
   let end = ctx.end;
   if (ctx.sentenceStart) {
-    while (end < source.length && /[\s,;:\u2013\u2014-]/.test(source[end]) && source[end] !== '\n') end++;
-    const next = /^\p{L}/u.exec(source.slice(end, end + 1));
-    if (next && startsUpper(source.slice(start, ctx.end))) return { text: next[0].toUpperCase(), start, end: end + 1 };
+    while (end < source.length && /[ \t,;:\u2013\u2014-]/.test(source[end])) end++;
+    const next = /^[\p{L}\p{M}'\u2019\u034F-]+/u.exec(source.slice(end, end + 64));
+    if (next && startsUpper(source.slice(start, ctx.end))) return { text: capitalise(next[0]), start, end: end + next[0].length };
     return { text: '', start, end };
   }
+  const before = /,[ \t]*$/.exec(source.slice(Math.max(0, start - 8), start));
+  const after = /^[ \t]*,/.exec(source.slice(end, end + 8));
+  if (before && after) return { text: '', start: start - before[0].length, end: end + after[0].length };
   if (source[end] === ' ') return { text: '', start, end: end + 1 };
   if (source[start - 1] === ' ') return { text: '', start: start - 1, end };
   return { text: '', start, end };

@@ -34,6 +34,63 @@ patterns:
 `,
 });
 
+const syntax = ruleSetOf({
+  'no-judging': `
+patterns:
+  - phrase: "as (you|everyone) know"
+    suggest: [""]
+  - phrase: "^ obviously"
+    suggest: [""]
+  - phrase: "did you (even) read the email?"
+    suggest: ["could I walk you through the email"]
+  - phrase: "ASAP"
+    suggest: ["by {{ due }}"]
+  - phrase: "I'm afraid"
+    suggest: ["sadly"]
+`,
+});
+
+describe('phrase syntax in matching', () => {
+  it('(a|b) is an optional choice', () => {
+    assert.equal(findings('This is, as you know, free.', syntax).length, 1);
+    assert.equal(findings('As everyone know it is free.', syntax).length, 1);
+    assert.equal(findings('As know it is free.', syntax).length, 1);
+  });
+
+  it('^ only matches at the start of a sentence', () => {
+    assert.equal(findings('Obviously it is broken.', syntax).length, 1);
+    assert.deepEqual(findings('It is obviously broken.', syntax), []);
+  });
+
+  it('a trailing ? only matches in a question', () => {
+    assert.equal(findings('Did you read the email?', syntax).length, 1);
+    assert.deepEqual(findings('Did you read the email. Good.', syntax), []);
+  });
+
+  it('deleting words between commas takes one comma with them', () => {
+    const text = 'This is, as you know, free.';
+    assert.equal(fixAll(text, (t) => lint(t, { ruleSet: syntax, language: 'en' }).findings).output, 'This is free.');
+  });
+
+  it('a deletion at the start of a sentence rewrites the next word with a capital', () => {
+    const [f] = findings('Obviously the parcel is late.', syntax);
+    assert.deepEqual([f.suggestions[0].text, f.suggestions[0].end], ['The', 13]);
+  });
+
+  it('only a sentence-initial match passes its capital to the rewrite', () => {
+    assert.equal(findings('Please reply ASAP.', syntax)[0].suggestions[0].text, 'by {{ due }}');
+    assert.equal(findings("I'm afraid it is late.", syntax)[0].suggestions[0].text, 'Sadly');
+    assert.equal(findings("So I'm afraid it is late.", syntax)[0].suggestions[0].text, 'sadly');
+  });
+
+  it('reads HTML entities inside words, and the rewrite replaces the entity too', () => {
+    const text = '<p>You&rsquo;ll need to contact the seller.</p>';
+    const [f] = findings(text, handoff, { format: 'html' });
+    assert.equal(f.actual, 'You&rsquo;ll need to contact the seller');
+    assert.equal(applyEdits(text, [f.suggestions[0]]).output, "<p>I'll contact the seller for you.</p>");
+  });
+});
+
 describe('lint', () => {
   it('finds a phrase with a placeholder in the capture and keeps it byte for byte in the rewrite', () => {
     const [f] = findings("You'll need to contact {{ bank_name }} directly.", handoff);
