@@ -36,7 +36,7 @@ export class Diagnostics implements vscode.Disposable {
   /** Fires after a document's diagnostics were replaced. */
   readonly onDidLint = this.changed.event;
 
-  constructor(private readonly engines: Engines) {}
+  constructor(private readonly engines: Engines, private readonly log?: vscode.LogOutputChannel) {}
 
   shouldLint(document: vscode.TextDocument, settings = readSettings(document.uri)): boolean {
     if (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled') return false;
@@ -55,7 +55,14 @@ export class Diagnostics implements vscode.Disposable {
     }
     const version = document.version;
     const started = performance.now();
-    const result = this.engines.lint(settings, document.getText(), fileName(document), this.languageFor(document, settings));
+    let result;
+    try {
+      result = this.engines.lint(settings, document.getText(), fileName(document), this.languageFor(document, settings));
+    } catch (error) {
+      // An engine bug must not take the editor's other features down; the last findings stay.
+      this.log?.error(`lint of ${document.uri.toString(true)} failed`, error);
+      return undefined;
+    }
     const diagnostics = result.findings.map((finding) => toDiagnostic(document, finding));
     const ms = performance.now() - started;
     // Linting is synchronous, but keep the guard: a result must describe the text it is shown on.

@@ -17,8 +17,9 @@ export interface WarmlyApi {
 }
 
 export function activate(context: vscode.ExtensionContext): WarmlyApi {
-  const engines = new Engines(context.asAbsolutePath('rules'));
-  const diagnostics = new Diagnostics(engines);
+  const log = vscode.window.createOutputChannel('Warmly', { log: true });
+  const engines = new Engines(context.asAbsolutePath('rules'), context.asAbsolutePath('dist/rules.snapshot.json'));
+  const diagnostics = new Diagnostics(engines, log);
   const actions = new CodeActions(diagnostics, engines);
   const status = new StatusBar(diagnostics);
   const watchers = new Watchers(() => {
@@ -39,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }];
 
   context.subscriptions.push(
-    diagnostics, status, watchers,
+    log, diagnostics, status, watchers,
     vscode.languages.registerCodeActionsProvider(selector, actions, CodeActions.metadata),
     vscode.languages.registerHoverProvider(selector, new Hover(diagnostics)),
     vscode.workspace.onDidOpenTextDocument((document) => diagnostics.opened(document)),
