@@ -95,7 +95,7 @@ async function main() {
         return;
       }
       // The workbench also logs its failed look-ups of outside hosts and AI services; noise here.
-      if (!/AgentHost|ChatModelSelection|AccountPolicyGate|ENOTFOUND|EAI_AGAIN|^\s+at /.test(line)) console.log(line);
+      if (!/AgentHost|ChatModelSelection|AccountPolicyGate|authentication provider 'github'|ENOTFOUND|EAI_AGAIN|^\s+at /.test(line)) console.log(line);
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
     page.on('pageerror', (error) => console.log('[pageerror]', error.message));
