@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import * as esbuild from 'esbuild';
 import { bigDocument, countWords, longReply, prng, reply, shortReplies, writeTemplates } from './generate.mjs';
 import { profileTable, summariseProfile } from './profile.mjs';
-import { buildDir, cliCommand, cliDir, cliEnv, coreBundle, root, textlintConfig, TOOLS } from './tools.mjs';
+import { buildDir, cliCommand, cliDir, cliEnv, coreBundle, root, rulesDir, textlintConfig, TOOLS } from './tools.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
@@ -44,6 +44,8 @@ if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/cli
 fs.mkdirSync(buildDir, { recursive: true });
 fs.rmSync(cliDir, { recursive: true, force: true });
 fs.cpSync(path.join(root, 'dist'), cliDir, { recursive: true });
+fs.rmSync(rulesDir, { recursive: true, force: true });
+fs.cpSync(path.join(root, 'rules'), rulesDir, { recursive: true });
 // which code was measured: the commit, and whether src/ had changes not yet committed
 const git = (...a) => spawnSync('git', a, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? '';
 const revision = `${git('rev-parse', '--short', 'HEAD') || 'unknown'}${git('status', '--porcelain', '--', 'src', 'rules') ? ' with uncommitted changes in src/ or rules/' : ''}`;
@@ -356,7 +358,7 @@ re-run it rather than editing the numbers.
 - **Date:** ${date} (${finished.toISOString()}), the run took ${wallSeconds.toFixed(0)} s
 - **Machine:** ${machine.cores} cores (${machine.cpu}), ${machine.memGB.toFixed(1)} GB RAM, ${machine.platform}
 - **Node:** ${machine.node}
-- **Code measured:** ${revision} (the engine is bundled from src/core and dist/ is copied at the start, so every row measures the same code)
+- **Code measured:** ${revision} (the engine is bundled from src/core, and dist/ and rules/ are copied at the start, so every row measures the same code and rules)
 - **Load average** (1 min) at start → end: ${machine.load[0][0].toFixed(1)} → ${machine.load[1][0].toFixed(1)}${machine.load[0][0] > machine.cores / 2 ? ' — the machine was busy with other work, so wall-clock figures are noisy; the CPU column is steadier' : ''}
 - **Command:** \`npm run bench${profiles.length ? ' -- --profile' : ''}\` (\`npm run build && node bench/run.mjs\`), seed ${seed}; \`--quick\` checks the harness on small inputs
 - **Versions:** ${versions()}

@@ -16,6 +16,11 @@ export const coreBundle = path.join(buildDir, 'warmly-core.cjs');
  * From here the CLI still finds rules/ and package.json by walking up to the repository.
  */
 export const cliDir = path.join(buildDir, 'dist');
+/**
+ * A copy of rules/ taken with it: the build's rule snapshot is used only while it matches the
+ * rule files, and content leads edit rules/ all day. The CLI copy finds this folder first.
+ */
+export const rulesDir = path.join(buildDir, 'rules');
 
 export const TOOLS = ['warmly', 'alex', 'textlint'];
 
@@ -36,7 +41,7 @@ export async function loadLinter(tool, { inputs }) {
     const { Engine } = require(coreBundle);
     // the build's precompiled rule set, when the build makes one, as the CLI loads it
     const snapshot = path.join(cliDir, 'rules.snapshot.json');
-    const engine = new Engine({ builtinRulesDir: path.join(root, 'rules'), ...(fs.existsSync(snapshot) ? { builtinSnapshot: snapshot } : {}) });
+    const engine = new Engine({ builtinRulesDir: rulesDir, ...(fs.existsSync(snapshot) ? { builtinSnapshot: snapshot } : {}) });
     return (text, fileName) => engine.lintText(text, fileName).findings.length;
   }
   if (tool === 'alex') {
