@@ -8,7 +8,7 @@ export type Input =
   | { kind: 'error'; reason: string };
 
 /** Larger files are refused: a reply template is never this big, a log file often is. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -17,7 +17,7 @@ export function readInput(file: string): Input {
   let bytes: Buffer;
   try {
     stat = fs.statSync(file);
-    if (stat.size > MAX_INPUT_BYTES) return { kind: 'skipped', reason: `larger than ${MAX_INPUT_BYTES / 1048576} MB` };
+    if (stat.size > MAX_INPUT_BYTES) return { kind: 'skipped', reason: `${(stat.size / 1048576).toFixed(0)} MB is larger than the ${MAX_INPUT_BYTES / 1048576} MB a reply template can be; split it to lint it` };
     bytes = fs.readFileSync(file);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

@@ -5,7 +5,7 @@ import { canonicalLanguage, languageFromPath, type LanguageSource } from './lang
 import { LineIndex } from './positions';
 import { fill, rewrite } from './rewrite';
 import type { RuleSet, RuleSettings } from './rule-set';
-import { tokenize, type Token } from './tokenize';
+import { paragraphTokens, type Token } from './tokenize';
 import type { Finding, Severity, SourceFormat } from './types';
 
 export interface LintOptions {
@@ -37,16 +37,17 @@ export function lint(text: string, options: LintOptions): LintResult {
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
   if (compiled && compiled.rules.length > 0) {
-    const tokens = tokenize(extracted.prose, extracted.placeholders, compiled.info.parser, (p) => compiled.matcher.mayMatch(p));
-    const slice = (range: [number, number]) => text.slice(tokens[range[0]].start, tokens[range[1] - 1].end);
-    for (const m of compiled.matcher.match(tokens)) {
-      const rule = compiled.rules[m.rule];
-      const pattern = rule.patterns[compiled.phrasePatterns[m.rule][m.phrase]];
-      const captures: Record<string, string> = {};
-      for (const [name, range] of Object.entries(m.captures)) captures[name] = slice(range);
-      const start = tokens[m.from].start;
-      const end = tokens[m.to - 1].end;
-      findings.push(makeFinding(text, lines, rule, pattern.phrase ?? '', pattern.message, pattern.suggest, captures, start, end, isSentenceStart(tokens, m.from), language));
+    for (const tokens of paragraphTokens(extracted.prose, extracted.placeholders, compiled.info.parser, (p) => compiled.matcher.mayMatch(p))) {
+      const slice = (range: [number, number]) => text.slice(tokens[range[0]].start, tokens[range[1] - 1].end);
+      for (const m of compiled.matcher.match(tokens)) {
+        const rule = compiled.rules[m.rule];
+        const pattern = rule.patterns[compiled.phrasePatterns[m.rule][m.phrase]];
+        const captures: Record<string, string> = {};
+        for (const [name, range] of Object.entries(m.captures)) captures[name] = slice(range);
+        const start = tokens[m.from].start;
+        const end = tokens[m.to - 1].end;
+        findings.push(makeFinding(text, lines, rule, pattern.phrase ?? '', pattern.message, pattern.suggest, captures, start, end, isSentenceStart(tokens, m.from), language));
+      }
     }
     for (const { rule: r, pattern: p, re } of compiled.regexes) {
       const rule = compiled.rules[r];

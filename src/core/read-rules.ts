@@ -80,7 +80,14 @@ export function readRules(paths: string[], options: { builtin?: boolean; knownLa
     out.problems.push(...problems);
     const usable = rule ?? (problems.length > 0 ? options.lastGood?.get(file) : undefined);
     if (rule) options.lastGood?.set(file, rule);
-    if (usable) out.rules.push(usable);
+    if (!usable) continue;
+    // Two files of one rule pack claiming the same id and language would silently merge.
+    const twin = out.rules.find((r) => r.id === usable.id && r.language === usable.language);
+    if (twin) {
+      out.problems.push({ file, line: 1, column: 1, message: `rule "${usable.id}" (${usable.language}) is also defined in ${twin.file} — rename one of the files, or merge them` });
+      continue;
+    }
+    out.rules.push(usable);
   }
   return out;
 }

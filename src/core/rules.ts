@@ -164,6 +164,11 @@ export function checkRegex(source: string): string[] | string {
   try {
     const re = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
     if (re.matcher('').find()) return 'the regex matches empty text, so it would flag every position — make at least one part required';
+    // A regex that fires on most words of a plain, warm sentence would flag everything.
+    const ordinary = re.matcher('Thank you for your message, we will look into it today and write back.');
+    let hits = 0;
+    while (ordinary.find()) hits++;
+    if (hits >= 4) return 'the regex matches ordinary text almost everywhere (it fires on most words of a plain sentence) — make it specific to the phrase you mean';
     return Object.keys(re.namedGroups());
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);

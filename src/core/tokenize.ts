@@ -38,21 +38,25 @@ function parserFor(name: ParserName): Parse {
 
 const PARAGRAPH_BREAK = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/g;
 
-export function tokenize(
+/**
+ * The tokens of each paragraph worth parsing, one paragraph at a time. No sentence (so no
+ * match) crosses a paragraph break, so callers can match and drop each paragraph's tokens:
+ * memory stays flat however long the document is.
+ */
+export function* paragraphTokens(
   prose: string,
   placeholders: Array<[number, number]>,
   parser: ParserName,
   wanted: (paragraph: string) => boolean = () => true,
-): Token[] {
-  const tokens: Token[] = [];
+): Generator<Token[]> {
   const parse = parserFor(parser);
   let sentence = 0;
   let from = 0;
-  const visit = (start: number, end: number) => {
+  const visit = (start: number, end: number): Token[] | undefined => {
     const text = prose.slice(start, end);
-    if (!/\S/.test(text) || !wanted(text)) return;
-    const tree = parse(text);
-    for (const para of tree.children) {
+    if (!/\S/.test(text) || !wanted(text)) return undefined;
+    const tokens: Token[] = [];
+    for (const para of parse(text).children) {
       if (para.type !== 'ParagraphNode') continue;
       for (const sent of (para as Paragraph).children) {
         if (sent.type !== 'SentenceNode') continue;
@@ -70,14 +74,24 @@ export function tokenize(
         if (isQuestion(sent as Sentence)) for (let k = firstOfSentence; k < tokens.length; k++) tokens[k].question = true;
       }
     }
+    return tokens;
   };
-  PARAGRAPH_BREAK.lastIndex = 0;
-  for (let m = PARAGRAPH_BREAK.exec(prose); m; m = PARAGRAPH_BREAK.exec(prose)) {
-    visit(from, m.index);
-    from = m.index + m[0].length;
+  // A regex of its own: the generator pauses between paragraphs, and a shared lastIndex could move.
+  const breaks = new RegExp(PARAGRAPH_BREAK.source, 'g');
+  for (let m = breaks.exec(prose); m; m = breaks.exec(prose)) {
+    const end = m.index;
+    const next = m.index + m[0].length;
+    const tokens = visit(from, end);
+    if (tokens && tokens.length > 0) yield tokens;
+    from = next;
   }
-  visit(from, prose.length);
-  return tokens;
+  const tokens = visit(from, prose.length);
+  if (tokens && tokens.length > 0) yield tokens;
+}
+
+/** Every token of the prose at once (tests and tools; lint goes paragraph by paragraph). */
+export function tokenize(prose: string, placeholders: Array<[number, number]>, parser: ParserName): Token[] {
+  return [...paragraphTokens(prose, placeholders, parser)].flat();
 }
 
 function isQuestion(sentence: Sentence): boolean {
