@@ -58,16 +58,23 @@ export interface Detection {
   scores: Record<string, number>;
 }
 
+/** Enough words to tell five languages apart; reading a whole 2,000-word reply adds nothing. */
+const DETECT_WORDS = 300;
+
 export class Detector {
-  private readonly weights = new Map<string, Map<string, number>>();
-  private readonly letters: Array<[string, string]>;
+  private readonly weights = new Map<string, Array<[string, number]>>();
+  /** Letter → the languages it hints at. */
+  private readonly letters = new Map<string, string[]>();
+  private readonly hinted: RegExp;
 
   constructor(private readonly languages: LanguageInfo[]) {
     // A word common to several languages ("in", "de", "er") is weaker evidence for each.
     const owners = new Map<string, string[]>();
     for (const lang of languages) for (const w of new Set(lang.detect.map(normaliseToken))) owners.set(w, [...(owners.get(w) ?? []), lang.code]);
-    for (const [w, codes] of owners) this.weights.set(w, new Map(codes.map((c) => [c, 1 / codes.length])));
-    this.letters = languages.map((l) => [l.code, l.letters.toLowerCase()]);
+    for (const [w, codes] of owners) this.weights.set(w, codes.map((c) => [c, 1 / codes.length]));
+    for (const lang of languages) for (const ch of new Set(lang.letters.toLowerCase())) this.letters.set(ch, [...(this.letters.get(ch) ?? []), lang.code]);
+    const escaped = [...this.letters.keys()].map((c) => c.replace(/[\\^\]-]/g, '\\$&')).join('');
+    this.hinted = new RegExp(escaped ? `[${escaped}]` : '(?!)', 'gu');
   }
 
   detect(text: string): Detection {
@@ -75,13 +82,12 @@ export class Detector {
     const re = /[\p{L}'’]+/gu;
     const folded = text.normalize('NFC').toLowerCase();
     let words = 0;
-    for (let m = re.exec(folded); m && words < 2000; m = re.exec(folded)) {
+    for (let m = re.exec(folded); m && words < DETECT_WORDS; m = re.exec(folded)) {
       words++;
       const w = this.weights.get(normaliseToken(m[0]));
       if (w) for (const [code, weight] of w) scores[code] += weight;
-      for (const [code, letters] of this.letters) {
-        for (const ch of m[0]) if (letters.includes(ch)) scores[code] += 0.25;
-      }
+      this.hinted.lastIndex = 0;
+      for (let h = this.hinted.exec(m[0]); h; h = this.hinted.exec(m[0])) for (const code of this.letters.get(h[0]) ?? []) scores[code] += 0.25;
     }
     let best: string | undefined;
     let top = 0;

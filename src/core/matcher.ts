@@ -1,8 +1,9 @@
-// One matcher for every phrase of every active rule of a language. All patterns are expanded
-// into plain sequences and merged into one trie keyed by words, so phrases that share their
-// first words ("we can't…", "we cannot…") are walked once: matching is one pass over the token
-// stream, and the work per token depends on the text, not on how many phrases are loaded.
-import { compilePattern, normaliseToken, type Item, type Sequence } from './pattern-syntax';
+// One matcher for every phrase of every active rule of a language. All patterns are merged
+// into one trie keyed by words, so phrases that share their first words ("we can't…",
+// "we cannot…") are walked once: matching is one pass over the token stream, and the work per
+// token depends on the text, not on how many phrases are loaded. Alternatives are woven into
+// the trie directly from the parsed pattern, never multiplied out into every phrasing.
+import { normaliseToken, parsePattern, type Item, type Node as PatternNode } from './pattern-syntax';
 import type { Token } from './tokenize';
 
 export interface WordLists {
@@ -72,14 +73,14 @@ export class Matcher {
     this.determiners = new Set(words.determiners.map(normaliseToken));
     this.functionWords = new Set(words.functionWords.map(normaliseToken));
     rules.forEach((rule, r) => {
-      const listId = (name: string) => this.listId(rule.lists[name] ?? []);
-      rule.phrases.forEach((phrase, p) => {
-        for (const seq of compilePattern(phrase)) {
-          this.insert(seq, { rule: r, phrase: p, unless: false, question: false }, listId);
-          this.addAnchor(seq);
-        }
-      });
-      for (const phrase of rule.unless) for (const seq of compilePattern(phrase)) this.insert(seq, { rule: r, phrase: -1, unless: true, question: false }, listId);
+      const ids = new Map<string, number>();
+      const listId = (name: string) => {
+        let id = ids.get(name);
+        if (id === undefined) ids.set(name, (id = this.listId(rule.lists[name] ?? [])));
+        return id;
+      };
+      rule.phrases.forEach((phrase, p) => this.insertPattern(phrase, { rule: r, phrase: p, unless: false, question: false }, listId));
+      for (const phrase of rule.unless) this.insertPattern(phrase, { rule: r, phrase: -1, unless: true, question: false }, listId);
     });
   }
 
@@ -94,66 +95,73 @@ export class Matcher {
     return id;
   }
 
-  private insert(seq: Sequence, terminal: Terminal, listId: (name: string) => number) {
-    let node = seq[0]?.t === 'start' ? this.anchored : this.root;
-    let question = false;
-    for (const item of seq) {
-      switch (item.t) {
-        case 'start':
-          break;
-        case 'question':
-          question = true;
-          break;
-        case 'word': {
-          node.words ??= new Map();
-          let next = node.words.get(item.w);
-          if (!next) node.words.set(item.w, (next = {}));
-          node = next;
-          break;
-        }
-        case 'prefix': {
-          node.prefixes ??= [];
-          let edge = node.prefixes.find(([p]) => p === item.p);
-          if (!edge) node.prefixes.push((edge = [item.p, {}]));
-          node = edge[1];
-          break;
-        }
-        case 'any':
-          node = node.any ??= {};
-          break;
-        case 'cap': {
-          node.caps ??= [];
-          const list = item.list ? listId(item.list) : -1;
-          let edge = node.caps.find((c) => c.name === item.name && c.list === list);
-          if (!edge) node.caps.push((edge = { name: item.name, list, node: {} }));
-          node = edge.node;
-          break;
-        }
-      }
-    }
+  private insertPattern(source: string, terminal: Terminal, listId: (name: string) => number) {
+    const nodes = parsePattern(source);
+    const isMarker = (n: PatternNode, t: 'start' | 'question') => n.k === 'item' && n.item.t === t;
+    const start = nodes.length > 0 && isMarker(nodes[0], 'start') ? this.anchored : this.root;
+    const question = nodes.length > 0 && isMarker(nodes[nodes.length - 1], 'question');
+    const body = nodes.filter((n) => !isMarker(n, 'start') && !isMarker(n, 'question'));
     const t = { ...terminal, question };
-    node.ends ??= [];
-    if (!node.ends.some((e) => e.rule === t.rule && e.phrase === t.phrase && e.unless === t.unless && e.question === t.question)) node.ends.push(t);
+    for (const node of this.advance([start], body, listId)) {
+      // An all-optional phrase is refused when rule files load; never let one match nothing.
+      if (node === start) continue;
+      node.ends ??= [];
+      if (!node.ends.some((e) => e.rule === t.rule && e.phrase === t.phrase && e.unless === t.unless && e.question === t.question)) node.ends.push(t);
+    }
+    if (!terminal.unless) this.addAnchors(body);
   }
 
-  // The rarest-looking word of a sequence (the longest) decides whether a paragraph is worth
-  // parsing at all: a paragraph without it cannot hold that phrase.
-  private addAnchor(seq: Sequence) {
-    let best: Item | undefined;
-    for (const it of seq) {
-      if ((it.t === 'word' && (!best || lengthOf(it) > lengthOf(best))) || (it.t === 'prefix' && !best)) best = it;
+  /** Every trie node the pattern can lead to from `from`, creating edges as it goes. */
+  private advance(from: TrieNode[], nodes: PatternNode[], listId: (name: string) => number): TrieNode[] {
+    let current = from;
+    for (const node of nodes) {
+      const next = new Set<TrieNode>();
+      if (node.k === 'item') for (const at of current) next.add(this.step(at, node.item, listId));
+      else for (const option of node.options) for (const at of this.advance(current, option, listId)) next.add(at);
+      current = [...next];
     }
-    if (!best) {
+    return current;
+  }
+
+  private step(node: TrieNode, item: Item, listId: (name: string) => number): TrieNode {
+    switch (item.t) {
+      case 'word': {
+        node.words ??= new Map();
+        let next = node.words.get(item.w);
+        if (!next) node.words.set(item.w, (next = {}));
+        return next;
+      }
+      case 'prefix': {
+        node.prefixes ??= [];
+        let edge = node.prefixes.find(([p]) => p === item.p);
+        if (!edge) node.prefixes.push((edge = [item.p, {}]));
+        return edge[1];
+      }
+      case 'any':
+        return (node.any ??= {});
+      case 'cap': {
+        node.caps ??= [];
+        const list = item.list ? listId(item.list) : -1;
+        let edge = node.caps.find((c) => c.name === item.name && c.list === list);
+        if (!edge) node.caps.push((edge = { name: item.name, list, node: {} }));
+        return edge.node;
+      }
+      default:
+        return node;
+    }
+  }
+
+  // Words that every phrasing of a pattern contains at least one of: a paragraph without any
+  // of them cannot hold the phrase, so it is not worth parsing.
+  private addAnchors(nodes: PatternNode[]) {
+    const anchors = anchorsOf(nodes);
+    if (!anchors) {
       this.alwaysParse = true;
       return;
     }
-    if (best.t === 'word') {
-      const pieces = splitPieces(best.w);
-      this.anchors.add(pieces.reduce((a, b) => (b.length > a.length ? b : a), ''));
-    } else if (best.t === 'prefix') {
-      const pieces = splitPieces(best.p);
-      if (pieces.length > 1) this.anchors.add(pieces[0]);
-      else push(this.prefixAnchors, best.p.slice(0, 3), best.p);
+    for (const a of anchors) {
+      if (a.prefix) push(this.prefixAnchors, a.text.slice(0, 3), a.text);
+      else this.anchors.add(a.text);
     }
   }
 
@@ -297,8 +305,47 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
   else map.set(key, [value]);
 }
 
-function lengthOf(it: Item): number {
-  return it.t === 'word' ? it.w.length : it.t === 'prefix' ? it.p.length : 0;
+interface Anchor {
+  text: string;
+  prefix: boolean;
+}
+
+/**
+ * A small set of words such that every phrasing of the pattern holds one of them, or null when
+ * there is none (a phrase of only optional words and captures). One required word is best: the
+ * longest, as long words are rare. Else the alternative group whose options all have anchors.
+ */
+function anchorsOf(nodes: PatternNode[]): Anchor[] | null {
+  let best: Anchor | undefined;
+  for (const node of nodes) {
+    if (node.k !== 'item') continue;
+    const it = node.item;
+    if (it.t === 'word') {
+      const pieces = splitPieces(it.w);
+      const longest = pieces.reduce((a, b) => (b.length > a.length ? b : a), '');
+      if (longest && (!best || best.prefix || longest.length > best.text.length)) best = { text: longest, prefix: false };
+    } else if (it.t === 'prefix' && !best) {
+      const pieces = splitPieces(it.p);
+      best = pieces.length > 1 ? { text: pieces[0], prefix: false } : { text: it.p, prefix: true };
+    }
+  }
+  if (best) return [best];
+  let smallest: Anchor[] | null = null;
+  for (const node of nodes) {
+    if (node.k !== 'alt' || node.options.some((o) => o.length === 0)) continue;
+    const union: Anchor[] = [];
+    let complete = true;
+    for (const option of node.options) {
+      const a = anchorsOf(option);
+      if (!a) {
+        complete = false;
+        break;
+      }
+      union.push(...a);
+    }
+    if (complete && (!smallest || union.length < smallest.length)) smallest = union;
+  }
+  return smallest;
 }
 
 function splitPieces(word: string): string[] {

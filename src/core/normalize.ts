@@ -24,7 +24,14 @@ const FOLD_RE = /[\u2019\u2018\u02BC\u0060\u00B4\u2032\u015F\u0163\u2010\u2011]/
  */
 export const ENTITY_FILLER = '\u034F';
 
+const ASCII = /^[\x00-\x7F]*$/;
+
 export function foldWord(word: string): string {
+  // Most words are plain ASCII: nothing to normalise, only case and the backtick to fold.
+  if (ASCII.test(word)) {
+    const lower = word.toLowerCase();
+    return lower.includes('`') ? lower.replace(/`/g, "'") : lower;
+  }
   // toLowerCase first: Ş lowers to ş, which the table then turns into ș.
   return word.replace(/\u034F/g, '').normalize('NFC').toLowerCase().replace(FOLD_RE, (ch) => FOLD[ch]);
 }

@@ -34,7 +34,7 @@ export class PatternError extends Error {
 /** At most this many plain sequences per pattern: beyond it a pattern is unreadable anyway. */
 export const MAX_EXPANSIONS = 4096;
 
-type Node =
+export type Node =
   | { k: 'item'; item: Item }
   | { k: 'alt'; options: Node[][] };
 
@@ -154,17 +154,9 @@ export function expand(nodes: Node[]): Sequence[] {
   return out;
 }
 
-// Rule files are validated and then compiled with the same phrases: expand each phrase once.
-const compiledCache = new Map<string, Sequence[]>();
-
 /** Parses and expands; every sequence is checked to hold at least one word. */
 export function compilePattern(source: string): Sequence[] {
-  let seqs = compiledCache.get(source);
-  if (!seqs) {
-    seqs = compileUncached(source);
-    compiledCache.set(source, seqs);
-  }
-  return seqs;
+  return compileUncached(source);
 }
 
 function compileUncached(source: string): Sequence[] {
