@@ -18,7 +18,7 @@ export function formatGithub(results: FileResult[], ctx: FormatContext): string 
   for (const r of results) {
     const file = path.isAbsolute(r.filePath) ? path.relative(ctx.cwd, r.filePath).split(path.sep).join('/') : r.filePath;
     for (const f of r.findings) {
-      const fix = f.suggestions.length > 0 ? ` Try: "${f.suggestions[0].text}".` : '';
+      const fix = f.suggestions.length > 0 ? ` Try: ${f.suggestions[0].text === '' ? `remove "${f.actual}"` : `"${f.suggestions[0].text}"`}.` : '';
       lines.push(
         `::${LEVEL[f.severity]} file=${escapeProperty(file)},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${escapeProperty(`Warmly (${f.ruleId})`)}::${escapeData(f.message + fix)}`,
       );

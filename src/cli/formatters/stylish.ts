@@ -17,7 +17,7 @@ export function formatStylish(results: FileResult[], ctx: FormatContext): string
       if (f.suggestions.length > 0) fixable++;
       const level = f.severity === 'error' ? paint(31, 'error  ') : f.severity === 'warning' ? paint(33, 'warning') : paint(36, 'info   ');
       out.push(`  ${`${f.line}:${f.column}`.padEnd(width)}  ${level}  ${f.message}  ${paint(2, f.ruleId)}`);
-      if (f.suggestions.length > 0) out.push(`  ${' '.repeat(width)}  ${paint(32, `→ ${f.suggestions[0].text}`)}`);
+      if (f.suggestions.length > 0) out.push(`  ${' '.repeat(width)}  ${paint(32, `→ ${describeRewrite(f.suggestions[0].text, f.actual)}`)}`);
     }
     out.push('');
   }
@@ -26,4 +26,9 @@ export function formatStylish(results: FileResult[], ctx: FormatContext): string
   out.push(paint(totals.error > 0 ? 31 : 33, `✖ ${total} finding${total === 1 ? '' : 's'} (${totals.error} error${totals.error === 1 ? '' : 's'}, ${totals.warning} warning${totals.warning === 1 ? '' : 's'}, ${totals.info} info)`));
   if (fixable > 0) out.push(`  ${fixable} can be rewritten with --fix`);
   return out.join('\n');
+}
+
+/** A deletion reads as what goes, not as an empty arrow. */
+export function describeRewrite(text: string, actual: string): string {
+  return text === '' ? `remove “${actual}”` : text;
 }
