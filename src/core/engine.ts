@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import { findConfig, loadConfig, settingsFor, type ResolvedConfig } from './config';
 import { formatForFile } from './extract-prose';
+import { canonicalLanguage } from './language';
 import { fixAll } from './fix';
 import { lint, type LintResult } from './lint';
 import { readRules, type LoadedRules } from './read-rules';
@@ -114,14 +115,19 @@ export class Engine {
       entry = { ruleSet: RuleSet.build(languages, builtins ? base.rules : [], user.rules), problems: [...base.problems, ...user.problems] };
       this.ruleSets.set(key, entry);
     }
+    const problems = [...(config?.problems ?? []), ...entry.problems];
+    const configured = fromConfig?.language;
+    if (config && configured && configured !== 'auto' && !canonicalLanguage(configured, entry.ruleSet.languages.keys())) {
+      problems.push({ file: config.file, line: 1, column: 1, message: `language "${configured}" has no rules — use auto or one of ${[...entry.ruleSet.languages.keys()].join(', ')}` });
+    }
     return {
       ruleSet: entry.ruleSet,
-      language: this.settings.language && this.settings.language !== 'auto' ? this.settings.language : fromConfig?.language,
+      language: this.settings.language && this.settings.language !== 'auto' ? this.settings.language : configured,
       disable: [...(fromConfig?.disable ?? []), ...(this.settings.disable ?? [])],
       severity: { ...(fromConfig?.severity ?? {}), ...(this.settings.severity ?? {}) },
       lists,
       ignored: fromConfig?.ignored ?? false,
-      problems: [...(config?.problems ?? []), ...entry.problems],
+      problems,
       config,
     };
   }

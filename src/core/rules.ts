@@ -1,6 +1,7 @@
 // Rule files and language files: from YAML text (I/O is the caller's) to validated rules.
 // Every mistake becomes a FileProblem with the file, the place and the remedy; a broken rule
 // never takes the others down with it.
+import { pathToFileURL } from 'node:url';
 import { RE2JS } from 're2js';
 import ruleSchema from '../../rules/rule.schema.json';
 import languageSchema from '../../rules/language.schema.json';
@@ -139,7 +140,8 @@ export function parseRuleFile(input: { file: string; text: string; language?: st
       source: y.source ?? '',
       message: y.message,
       why: y.why,
-      url: y.url ?? `${DOCS_URL}#${id}`,
+      // A team's own rule is documented by its file; the built-in docs have no section for it.
+      url: y.url ?? (input.builtin ? `${DOCS_URL}#${id}` : pathToFileURL(file).href),
       replace: y.replace ?? false,
       patterns: y.patterns.map((p) => ({ phrase: p.phrase, regex: p.regex, suggest: p.suggest ?? [], message: p.message })),
       unless: y.unless ?? [],
