@@ -96,8 +96,6 @@ function makeFinding(
   start: number, end: number, sentenceStart: boolean, language: string,
 ): Finding {
   const actual = text.slice(start, end);
-  const from = lines.position(start);
-  const to = lines.position(end);
   return {
     ruleId: rule.id,
     severity: rule.severity,
@@ -110,12 +108,7 @@ function makeFinding(
     actual,
     pattern,
     captures,
-    start,
-    end,
-    line: from.line,
-    column: from.column,
-    endLine: to.line,
-    endColumn: to.column,
+    ...lines.range(start, end),
     suggestions: suggest.map((s) => rewrite(s, captures, { source: text, start, end, sentenceStart })),
   };
 }
@@ -132,12 +125,10 @@ function applyDirectives(findings: Finding[], directives: Directive[], lines: Li
       const at = text.indexOf(id, d.start);
       const s = at >= 0 && at < d.end ? at : d.start;
       const e = at >= 0 && at < d.end ? at + id.length : d.end;
-      const from = lines.position(s);
-      const to = lines.position(e);
       problems.push({
         ruleId: COMMENT_RULE, severity: 'warning', message: `unknown rule id "${id}" in a warmly comment — use one of: ${[...known].join(', ')}`,
         principle: '', why: 'A misspelt id suppresses nothing, so the finding it was meant for still shows.', source: '', url: '', language,
-        actual: id, pattern: '', captures: {}, start: s, end: e, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, suggestions: [],
+        actual: id, pattern: '', captures: {}, ...lines.range(s, e), suggestions: [],
       });
     }
   }

@@ -49,6 +49,16 @@ export function parsePattern(full: string): Node[] {
     while (i < n && /\s/.test(source[i])) i++;
   }
 
+  // "a b|c|d e" up to (not past) the closing bracket: one list of nodes per alternative.
+  function parseOptions(close: string): Node[][] {
+    const options: Node[][] = [parseSeq(`|${close}`)];
+    while (source[i] === '|') {
+      i++;
+      options.push(parseSeq(`|${close}`));
+    }
+    return options;
+  }
+
   function parseSeq(closers: string): Node[] {
     const nodes: Node[] = [];
     for (;;) {
@@ -58,22 +68,14 @@ export function parsePattern(full: string): Node[] {
       if (closers.includes(ch)) return nodes;
       if (ch === '[') {
         const open = i++;
-        const options: Node[][] = [parseSeq('|]')];
-        while (source[i] === '|') {
-          i++;
-          options.push(parseSeq('|]'));
-        }
+        const options = parseOptions(']');
         if (source[i] !== ']') throw new PatternError('"[" is never closed — add "]" after the last alternative', open);
         i++;
         nodes.push({ k: 'alt', options });
       } else if (ch === '(') {
         // (a b) is optional; (a|b) is "a, b or nothing", the same as [a|b|].
         const open = i++;
-        const options: Node[][] = [parseSeq('|)')];
-        while (source[i] === '|') {
-          i++;
-          options.push(parseSeq('|)'));
-        }
+        const options = parseOptions(')');
         if (source[i] !== ')') throw new PatternError('"(" is never closed — add ")" after the optional words', open);
         if (options.every((o) => o.length === 0)) throw new PatternError('"()" holds nothing — remove it or put the optional words inside', open);
         i++;

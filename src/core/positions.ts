@@ -27,6 +27,13 @@ export class LineIndex {
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
 
+  /** A range's offsets with its 1-based start and (exclusive) end positions, as findings carry them. */
+  range(start: number, end: number): { start: number; end: number; line: number; column: number; endLine: number; endColumn: number } {
+    const from = this.position(start);
+    const to = this.position(end);
+    return { start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+
   /** Offset of the start of a 1-based line. */
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];

@@ -54,18 +54,9 @@ export function lintExport(engine: Engine, source: string, fileName: string, opt
 }
 
 function toExportFinding(f: Finding, reply: Reply, lines: LineIndex): ExportFinding {
-  const start = reply.rawOffsets[f.start];
-  const end = reply.rawOffsets[f.end];
-  const from = lines.position(start);
-  const to = lines.position(end);
   return {
     ...f,
-    start,
-    end,
-    line: from.line,
-    column: from.column,
-    endLine: to.line,
-    endColumn: to.column,
+    ...lines.range(reply.rawOffsets[f.start], reply.rawOffsets[f.end]),
     suggestions: f.suggestions.map((s) => toFileEdit(s, reply)),
     location: reply.location,
     ...(reply.title !== undefined ? { title: reply.title } : {}),
