@@ -32,6 +32,10 @@ describe('rule files and .warmlyrc.yaml', () => {
     assert.equal(ruleId(diagnostic), 'no-internal-jargon');
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
     assert.equal(editor.document.getText(diagnostic.range), 'escalated to tier two');
+    // A team rule has no page in Warmly's docs: its id links to the rule file itself.
+    const code = diagnostic.code as { value: string; target: vscode.Uri };
+    assert.equal(code.target.scheme, 'file');
+    assert.equal(code.target.fsPath, wsPath(RULE));
   });
 
   it('editing the rule file while the template is open reloads it', async () => {
