@@ -80,7 +80,7 @@ const HELPSCOUT_VAR = /^\{%[A-Za-z_][\w]*(?:\.[\w]+)+(?:,\s*fallback=[^%]*)?%\}$
 // Template Toolkit directives are upper-case keywords; anything else in [% %] prints a value.
 const TT_DIRECTIVE = /^\[%[-+=~]?\s*(?:IF|ELSIF|ELSE|END|UNLESS|FOREACH|FOR|WHILE|SET|DEFAULT|INCLUDE|INSERT|PROCESS|WRAPPER|BLOCK|MACRO|CALL|FILTER|SWITCH|CASE|TRY|CATCH|FINAL|THROW|NEXT|LAST|RETURN|STOP|USE|GET|PERL|RAWPERL|META|TAGS|CLEAR|DEBUG)\b/;
 // Elements whose text is never ours: code, scripts, and the customer's own words.
-const OPAQUE_ELEMENTS = /<(script|style|pre|code|blockquote|textarea|template|kbd|samp)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const OPAQUE_OPENERS = /<(script|style|pre|code|blockquote|textarea|template|kbd|samp)\b[^<>]{0,2000}>/gi;
 // Tags that start a new block: a sentence must not run across them.
 const BLOCK_TAG = /^<\/?(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|tbody|thead|section|article|header|footer|hr|dd|dt|dl|blockquote|center|body|html|head|title|main|nav|aside|figure|figcaption|form|fieldset|legend|details|summary)\b/i;
 
@@ -97,6 +97,28 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
       if (m[0].length === 0) re.lastIndex++;
     }
   };
+  // An opener and its closer, found with one forward search each. Once a closer is missing
+  // from the rest of the text, later openers of it are not searched again: a text of 50,000
+  // unclosed "{#" stays a linear scan instead of 50,000 scans to the end.
+  const blocks = (open: RegExp, closerOf: (m: RegExpExecArray) => RegExp, fn: (start: number, end: number, bodyEnd: number, m: RegExpExecArray) => void, unclosed?: (m: RegExpExecArray) => void) => {
+    const missing = new Set<string>();
+    open.lastIndex = 0;
+    for (let m = open.exec(source); m; m = open.exec(source)) {
+      const closer = closerOf(m);
+      let found: RegExpExecArray | null = null;
+      if (!missing.has(closer.source)) {
+        closer.lastIndex = m.index + m[0].length;
+        found = closer.exec(source);
+      }
+      if (!found) {
+        missing.add(closer.source);
+        unclosed?.(m);
+        continue;
+      }
+      fn(m.index, found.index + found[0].length, found.index, m);
+      open.lastIndex = found.index + found[0].length;
+    }
+  };
   const directives: Directive[] = [];
   let frontMatterLang: string | undefined;
 
@@ -110,19 +132,17 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
   }
 
   // Comments first: they hold the suppression directives, and nothing inside them is prose.
-  each(/<!--([\s\S]*?)(?:-->|$(?![\s\S]))|\{#([\s\S]*?)#\}|\{\{!--([\s\S]*?)--\}\}|\{\{!([\s\S]*?)\}\}|\[%#([\s\S]*?)%\]/g, (m) => {
-    mark(m.index, m.index + m[0].length, MASK);
-    const body = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
-    const d = /^\s*warmly-(disable-next-line|disable-line|disable|enable)(?![\w-])([\s\S]*)$/.exec(body);
-    if (d) {
-      const ids = d[2].split(/[\s,]+/).filter(Boolean);
-      directives.push({ kind: d[1] as Directive['kind'], ids, start: m.index, end: m.index + m[0].length });
-    }
-  });
+  const CLOSERS: Record<string, RegExp> = { '<!--': /-->/g, '{{!--': /--\}\}/g, '{{!': /\}\}/g, '{#': /#\}/g, '[%#': /%\]/g };
+  blocks(/<!--|\{\{!--|\{\{!|\{#|\[%#/g, (m) => CLOSERS[m[0]], (start, end, bodyEnd, m) => {
+    mark(start, end, MASK);
+    const d = /^\s*warmly-(disable-next-line|disable-line|disable|enable)(?![\w-])([\s\S]*)$/.exec(source.slice(start + m[0].length, bodyEnd));
+    if (d) directives.push({ kind: d[1] as Directive['kind'], ids: d[2].split(/[\s,]+/).filter(Boolean), start, end });
+  }, (m) => mark(m.index, m[0] === '<!--' ? n : m.index + m[0].length, MASK)); // an unclosed <!-- hides the rest, as in a browser
 
   // Template syntax: placeholders become one word; logic disappears.
-  each(/\{%-?\s*(comment|raw)\s*-?%\}[\s\S]*?\{%-?\s*end\1\s*-?%\}/g, (m) => mark(m.index, m.index + m[0].length, MASK));
-  each(/\{\{\{[\s\S]*?\}\}\}|\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\[%[\s\S]*?%\]|\$\{[^}\n]*\}/g, (m) => {
+  blocks(/\{%-?\s*(comment|raw)\s*-?%\}/g, (m) => new RegExp(`\\{%-?\\s*end${m[1]}\\s*-?%\\}`, 'g'), (start, end) => mark(start, end, MASK));
+  // A placeholder is short and holds no other opener: "{{{{ … {{ name }}" is noise, then a name.
+  each(/\{\{\{(?:(?!\{\{|\}\}\})[\s\S]){0,300}\}\}\}|\{\{(?:(?!\{\{|\}\})[\s\S]){0,300}\}\}|\{%(?:(?!\{%|%\})[\s\S]){0,300}%\}|\[%(?:(?!\[%|%\])[\s\S]){0,300}%\]|\$\{[^}\n]{0,300}\}/g, (m) => {
     const t = m[0];
     let k = PLACEHOLDER;
     if (t.startsWith('{%')) k = HELPSCOUT_VAR.test(t) ? PLACEHOLDER : MASK;
@@ -137,7 +157,7 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
 
   if (format === 'markdown') {
     each(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\1[`~]*[ \t]*(?=\r?\n|$)|$(?![\s\S]))/gm, (m) => mark(m.index, m.index + m[0].length, MASK));
-    each(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)|(`+)(?!`)\S\2(?!`)/g, (m) => {
+    each(/(`+)(?!`)[\s\S]{0,1000}?[^`]\1(?!`)|(`+)(?!`)\S\2(?!`)/g, (m) => {
       // A code span cannot run across a blank line.
       if (!/\n[ \t]*\r?\n/.test(m[0])) mark(m.index, m.index + m[0].length, MASK);
     });
@@ -147,7 +167,7 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
   }
 
   if (format !== 'text') {
-    each(OPAQUE_ELEMENTS, (m) => mark(m.index, m.index + m[0].length, MASK));
+    blocks(OPAQUE_OPENERS, (m) => new RegExp(`</${m[1]}\\s*>`, 'gi'), (start, end) => mark(start, end, MASK));
     each(/<\/?[A-Za-z][^<>]*>|<![A-Za-z][^<>]*>/g, (m) => {
       mark(m.index, m.index + m[0].length, MASK);
       if (BLOCK_TAG.test(m[0])) mark(m.index, m.index + Math.min(2, m[0].length), BREAK);

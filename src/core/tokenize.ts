@@ -78,15 +78,44 @@ export function* paragraphTokens(
   };
   // A regex of its own: the generator pauses between paragraphs, and a shared lastIndex could move.
   const breaks = new RegExp(PARAGRAPH_BREAK.source, 'g');
+  const spans: Array<[number, number]> = [];
   for (let m = breaks.exec(prose); m; m = breaks.exec(prose)) {
-    const end = m.index;
-    const next = m.index + m[0].length;
-    const tokens = visit(from, end);
-    if (tokens && tokens.length > 0) yield tokens;
-    from = next;
+    spans.push([from, m.index]);
+    from = m.index + m[0].length;
   }
-  const tokens = visit(from, prose.length);
-  if (tokens && tokens.length > 0) yield tokens;
+  spans.push([from, prose.length]);
+  for (const [start, end] of spans) {
+    for (const [s, e] of chunks(prose, start, end)) {
+      const tokens = visit(s, e);
+      if (tokens && tokens.length > 0) yield tokens;
+    }
+  }
+}
+
+/** Longest stretch handed to the parser at once: its word merging slows down on huge ones. */
+const MAX_CHUNK = 4000;
+
+// A paragraph longer than any real one (a whole file on one line) is cut after a sentence end,
+// else a line break, else a space, so parsing stays linear in the length of the text.
+function chunks(prose: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = start;
+  while (end - from > MAX_CHUNK) {
+    const window = prose.slice(from, from + MAX_CHUNK);
+    let cut = Math.max(lastMatch(window, /[.!?]["')\]]*\s/g), window.lastIndexOf('\n') + 1, 0) || window.lastIndexOf(' ') + 1 || MAX_CHUNK;
+    // Never between the two halves of a surrogate pair.
+    if (/[\uD800-\uDBFF]/.test(prose[from + cut - 1] ?? '')) cut--;
+    out.push([from, from + cut]);
+    from += cut;
+  }
+  out.push([from, end]);
+  return out;
+}
+
+function lastMatch(text: string, re: RegExp): number {
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index + m[0].length;
+  return last;
 }
 
 /** Every token of the prose at once (tests and tools; lint goes paragraph by paragraph). */

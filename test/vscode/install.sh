@@ -33,7 +33,10 @@ if [ "$(cat "$T/cs/.installed" 2>/dev/null)" != "$CODE_SERVER_VERSION" ]; then
   echo "install.sh: code-server@$CODE_SERVER_VERSION (compiles native modules, ~2 min)"
   # code-server's postinstall refuses any Node but 24, and its native modules must be built
   # against Node 24's headers, not the system Node's that npm's nodedir may point at.
-  PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
+  # Run from `npm test`, the outer npm's settings leak in as npm_config_* variables; its
+  # user agent ("node/v20") is what code-server's postinstall reads as the Node version.
+  env -u npm_config_user_agent -u npm_node_execpath -u npm_execpath -u NODE \
+    PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
     npm install --prefix "$T/cs" --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION"
   echo "$CODE_SERVER_VERSION" > "$T/cs/.installed"
 fi
