@@ -23,18 +23,25 @@ export const documentArb = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 10 }), fc.string({ unit: 'grapheme', maxLength: 60 })).map(([a, s]) => a.join('') + s + a.reverse().join('')) },
 );
 
-/** Line and column the way VS Code counts them: UTF-16 units, lines end at \n, \r\n or \r. */
-export function positionOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
+/**
+ * Line and column of every offset, the way VS Code counts them: UTF-16 units, lines end at \n,
+ * \r\n or \r. A plain walk over the text, independent of the engine's own LineIndex.
+ */
+export function positionsOf(text: string): { line: Uint32Array; column: Uint32Array } {
+  const line = new Uint32Array(text.length + 1);
+  const column = new Uint32Array(text.length + 1);
+  let l = 1;
   let start = 0;
-  for (let i = 0; i < offset; i++) {
+  for (let i = 0; i <= text.length; i++) {
+    line[i] = l;
+    column[i] = i - start + 1;
     const ch = text[i];
     if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) {
-      line++;
+      l++;
       start = i + 1;
     }
   }
-  return { line, column: offset - start + 1 };
+  return { line, column };
 }
 
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
@@ -42,12 +49,13 @@ const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const splitsPair = (text: string, offset: number) => offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
 
 export function checkFindings(text: string, findings: Finding[]): void {
+  const at = findings.length > 0 ? positionsOf(text) : undefined;
   for (const f of findings) {
     if (!(f.start >= 0 && f.start <= f.end && f.end <= text.length)) throw new Error(`range ${f.start}-${f.end} outside a text of ${text.length}`);
     if (text.slice(f.start, f.end) !== f.actual) throw new Error('actual is not the source text of the range');
     if (splitsPair(text, f.start) || splitsPair(text, f.end)) throw new Error('a range splits a surrogate pair');
-    const a = positionOf(text, f.start);
-    const b = positionOf(text, f.end);
+    const a = { line: at!.line[f.start], column: at!.column[f.start] };
+    const b = { line: at!.line[f.end], column: at!.column[f.end] };
     if (a.line !== f.line || a.column !== f.column || b.line !== f.endLine || b.column !== f.endColumn) {
       throw new Error(`positions ${f.line}:${f.column}-${f.endLine}:${f.endColumn} differ from ${a.line}:${a.column}-${b.line}:${b.column}`);
     }
