@@ -87,7 +87,7 @@ export class Detector {
       const w = this.weights.get(normaliseToken(m[0]));
       if (w) for (const [code, weight] of w) scores[code] += weight;
       this.hinted.lastIndex = 0;
-      for (let h = this.hinted.exec(m[0]); h; h = this.hinted.exec(m[0])) for (const code of this.letters.get(h[0]) ?? []) scores[code] += 0.25;
+      for (let h = this.hinted.exec(m[0]); h; h = this.hinted.exec(m[0])) for (const code of this.letters.get(h[0]) ?? []) scores[code] += 0.5;
     }
     let best: string | undefined;
     let top = 0;
@@ -97,6 +97,6 @@ export class Detector {
         best = code;
       }
     }
-    return { code: top >= 1 ? best : undefined, scores };
+    return { code: top > 0 ? best : undefined, scores };
   }
 }
