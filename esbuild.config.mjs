@@ -37,6 +37,8 @@ for (const options of builds) {
     await esbuild.build(options);
   }
 }
+// `npx warmly` runs the bin directly: on a fresh clone nothing else marks it executable.
+if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
 
 // The snapshot of the built-in rules (src/core/snapshot.ts): built with a throwaway bundle that
 // stays out of dist/, so the VSIX and the npm package carry only the snapshot itself.
