@@ -15,6 +15,8 @@ export interface RewriteContext {
   end: number;
   /** The match opens its sentence. */
   sentenceStart: boolean;
+  /** The extracted prose (same length as the source): placeholders and code are not words to recase. */
+  prose: string;
 }
 
 export function rewrite(template: string, captures: Record<string, string>, ctx: RewriteContext): Suggestion {
@@ -43,7 +45,9 @@ function deletion(ctx: RewriteContext): Suggestion {
   if (ctx.sentenceStart) {
     while (end < source.length && /[ \t,;:\u2013\u2014-]/.test(source[end])) end++;
     const next = /^[\p{L}\p{M}'\u2019\u034F-]+/u.exec(source.slice(end, end + 64));
-    if (next && startsUpper(source.slice(start, ctx.end))) return { text: capitalise(next[0]), start, end: end + next[0].length };
+    // Only a word of prose takes the capital: never an e-mail address, a URL or a placeholder.
+    const isProse = next && ctx.prose.slice(end, end + next[0].length) === next[0] && !/^[@.\w]/.test(source.slice(end + next[0].length, end + next[0].length + 1) || ' ');
+    if (next && isProse && startsUpper(source.slice(start, ctx.end))) return { text: capitalise(next[0]), start, end: end + next[0].length };
     return { text: '', start, end };
   }
   const before = /,[ \t]*$/.exec(source.slice(Math.max(0, start - 8), start));

@@ -77,6 +77,13 @@ describe('phrase syntax in matching', () => {
     assert.deepEqual([f.suggestions[0].text, f.suggestions[0].end], ['The', 13]);
   });
 
+  it('a deletion never recases an e-mail address, URL or placeholder that follows it', () => {
+    const [f] = findings('Obviously help@shop.test is down.', syntax);
+    assert.equal(applyEdits('Obviously help@shop.test is down.', [f.suggestions[0]]).output, 'help@shop.test is down.');
+    const [g] = findings('Obviously {{ name }} asked.', syntax);
+    assert.equal(applyEdits('Obviously {{ name }} asked.', [g.suggestions[0]]).output, '{{ name }} asked.');
+  });
+
   it('only a sentence-initial match passes its capital to the rewrite', () => {
     assert.equal(findings('Please reply ASAP.', syntax)[0].suggestions[0].text, 'by {{ due }}');
     assert.equal(findings("I'm afraid it is late.", syntax)[0].suggestions[0].text, 'Sadly');
