@@ -46,7 +46,7 @@ export function lint(text: string, options: LintOptions): LintResult {
         for (const [name, range] of Object.entries(m.captures)) captures[name] = slice(range);
         const start = tokens[m.from].start;
         const end = tokens[m.to - 1].end;
-        findings.push(makeFinding(text, lines, rule, pattern.phrase ?? '', pattern.message, pattern.suggest, captures, start, end, isSentenceStart(tokens, m.from), language, extracted.prose));
+        findings.push(makeFinding(text, lines, rule, pattern.phrase ?? '', pattern.message, pattern.suggest, captures, start, end, isSentenceStart(tokens, m.from), language, extracted.prose, format === 'html'));
       }
     }
     for (const { rule: r, pattern: p, re } of compiled.regexes) {
@@ -63,7 +63,7 @@ export function lint(text: string, options: LintOptions): LintResult {
           const s = matcher.start(name);
           if (s >= 0) captures[name] = text.slice(s, matcher.end(name));
         }
-        findings.push(makeFinding(text, lines, rule, `regex: ${pattern.regex}`, pattern.message, pattern.suggest, captures, start, end, /(^|[.!?]\s+|\n\s*\n\s*)$/.test(extracted.prose.slice(Math.max(0, start - 4), start)), language, extracted.prose));
+        findings.push(makeFinding(text, lines, rule, `regex: ${pattern.regex}`, pattern.message, pattern.suggest, captures, start, end, /(^|[.!?]\s+|\n\s*\n\s*)$/.test(extracted.prose.slice(Math.max(0, start - 4), start)), language, extracted.prose, format === 'html'));
       }
     }
   }
@@ -93,7 +93,7 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
 function makeFinding(
   text: string, lines: LineIndex, rule: { id: string; severity: Severity; message: string; principle: string; why: string; source: string; url: string },
   pattern: string, patternMessage: string | undefined, suggest: string[], captures: Record<string, string>,
-  start: number, end: number, sentenceStart: boolean, language: string, prose: string,
+  start: number, end: number, sentenceStart: boolean, language: string, prose: string, html: boolean,
 ): Finding {
   const actual = text.slice(start, end);
   return {
@@ -109,7 +109,7 @@ function makeFinding(
     pattern,
     captures,
     ...lines.range(start, end),
-    suggestions: suggest.map((s) => rewrite(s, captures, { source: text, start, end, sentenceStart, prose })),
+    suggestions: suggest.map((s) => rewrite(s, captures, { source: text, start, end, sentenceStart, prose, html })),
   };
 }
 

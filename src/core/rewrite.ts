@@ -17,11 +17,14 @@ export interface RewriteContext {
   sentenceStart: boolean;
   /** The extracted prose (same length as the source): placeholders and code are not words to recase. */
   prose: string;
+  /** The source is HTML: a rewrite's own words are escaped there (captures already are). */
+  html?: boolean;
 }
 
 export function rewrite(template: string, captures: Record<string, string>, ctx: RewriteContext): Suggestion {
   const actual = ctx.source.slice(ctx.start, ctx.end);
-  const text = fill(template, captures, actual);
+  const own = ctx.html ? template.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : template;
+  const text = fill(own, captures, actual);
   if (text.trim() === '') return deletion(ctx);
   // Only a sentence's first word takes a capital. Mid-sentence the rewrite stays as written, so
   // "I'm afraid" → "let me" and "ASAP" → "by Friday" do not turn into "Let me", "By Friday".

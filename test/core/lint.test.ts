@@ -90,6 +90,14 @@ describe('phrase syntax in matching', () => {
     assert.equal(findings("So I'm afraid it is late.", syntax)[0].suggestions[0].text, 'sadly');
   });
 
+  it('escapes a rewrite\'s own words in HTML, never the captured source', () => {
+    const rules = ruleSetOf({ 'no-judging': 'patterns:\n  - phrase: "contact {party} yourself"\n    suggest: ["let me & my team call {party} <today>"]\n' });
+    const [f] = findings('<p>Contact <b>Tom</b> yourself.</p>', rules, { format: 'html' });
+    assert.equal(f.suggestions[0].text, 'Let me &amp; my team call Tom &lt;today&gt;');
+    const [g] = findings('Contact Tom yourself.', rules, { format: 'markdown' });
+    assert.equal(g.suggestions[0].text, 'Let me & my team call Tom <today>');
+  });
+
   it('reads HTML entities inside words, and the rewrite replaces the entity too', () => {
     const text = '<p>You&rsquo;ll need to contact the seller.</p>';
     const [f] = findings(text, handoff, { format: 'html' });
