@@ -1,4 +1,4 @@
-// `npm test`: builds, runs the mocha suites (engine, rule examples, CLI in-process and as a
+// `npm test`: builds, type-checks, runs the mocha suites (engine, rule examples, CLI in-process and as a
 // real process), then the extension's suite inside a real VS Code (code-server + Chromium,
 // installed by test/vscode/install.sh), and ends with the one line CI reads:
 // "N passed, N failed".
@@ -14,6 +14,16 @@ const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'i
 const build = run('node', ['esbuild.config.mjs']);
 if (build.status !== 0) {
   console.log('build failed');
+  totals.failed++;
+}
+
+// esbuild strips types without checking them; the type check is a test of its own.
+const typecheck = run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.']);
+if (typecheck.status === 0) {
+  console.log('  ✔ tsc --noEmit: the types check');
+  totals.passed++;
+} else {
+  console.log('  ✖ tsc --noEmit found type errors (above)');
   totals.failed++;
 }
 
