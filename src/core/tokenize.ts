@@ -118,11 +118,6 @@ function lastMatch(text: string, re: RegExp): number {
   return last;
 }
 
-/** Every token of the prose at once (tests and tools; lint goes paragraph by paragraph). */
-export function tokenize(prose: string, placeholders: Array<[number, number]>, parser: ParserName): Token[] {
-  return [...paragraphTokens(prose, placeholders, parser)].flat();
-}
-
 function isQuestion(sentence: Sentence): boolean {
   for (let k = sentence.children.length - 1; k >= 0; k--) {
     const node = sentence.children[k];
