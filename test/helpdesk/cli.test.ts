@@ -21,6 +21,12 @@ function exportsDir(extra: Record<string, string> = {}) {
 }
 
 describe('warmly on helpdesk exports', () => {
+  it('the stylish report names the reply a finding sits in', async () => {
+    const dir = exportsDir();
+    const { out } = await cli(['--no-config', path.join('exports', FILES.csv)], dir);
+    assert.match(out, /Hand-off: .* \(in ".+", row 3, column body\)  not-my-table/);
+  });
+
   it('finds the exports in a folder; --format json carries each finding\'s pointer or row and column', async () => {
     const dir = exportsDir({ 'exports/package.json': '{ "name": "x" }', 'exports/reply.md': "You'll need to contact your bank.\n" });
     const { code, out, err } = await cli(['--no-config', '--format', 'json', 'exports'], dir);

@@ -16,7 +16,7 @@ export function formatStylish(results: FileResult[], ctx: FormatContext): string
       totals[f.severity]++;
       if (f.suggestions.length > 0) fixable++;
       const level = f.severity === 'error' ? paint(31, 'error  ') : f.severity === 'warning' ? paint(33, 'warning') : paint(36, 'info   ');
-      out.push(`  ${`${f.line}:${f.column}`.padEnd(width)}  ${level}  ${f.message}  ${paint(2, f.ruleId)}`);
+      out.push(`  ${`${f.line}:${f.column}`.padEnd(width)}  ${level}  ${f.message}${whereInExport(f)}  ${paint(2, f.ruleId)}`);
       if (f.suggestions.length > 0) out.push(`  ${' '.repeat(width)}  ${paint(32, `→ ${describeRewrite(f.suggestions[0].text, f.actual)}`)}`);
     }
     out.push('');
@@ -31,4 +31,12 @@ export function formatStylish(results: FileResult[], ctx: FormatContext): string
 /** A deletion reads as what goes, not as an empty arrow. */
 export function describeRewrite(text: string, actual: string): string {
   return text === '' ? `remove “${actual}”` : text;
+}
+
+// A finding inside a helpdesk export also names the reply it sits in (title, JSON pointer or CSV row).
+function whereInExport(f: object): string {
+  const { location, title } = f as { location?: { pointer: string } | { row: number; column: string }; title?: string };
+  if (!location) return '';
+  const where = 'pointer' in location ? location.pointer : `row ${location.row}, column ${location.column}`;
+  return ` (in ${title ? `"${title}", ` : ''}${where})`;
 }
