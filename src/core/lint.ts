@@ -109,8 +109,15 @@ function makeFinding(
     pattern,
     captures,
     ...lines.range(start, end),
-    suggestions: suggest.map((s) => rewrite(s, captures, { source: text, start, end, sentenceStart, prose, html })),
+    // Markup or code inside the matched words ("contact <b>the bank</b>") would be lost by a
+    // rewrite of the whole span, so such a finding is reported without one.
+    suggestions: hidesMarkup(text, prose, start, end) ? [] : suggest.map((s) => rewrite(s, captures, { source: text, start, end, sentenceStart, prose, html })),
   };
+}
+
+function hidesMarkup(source: string, prose: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (prose[i] === ' ' && !/\s/.test(source[i])) return true;
+  return false;
 }
 
 // warmly-disable / -enable blocks, -disable-line and -disable-next-line. A comment naming an id
