@@ -146,8 +146,7 @@ async function run(io: CliIo): Promise<number> {
     if (o.fix) {
       const fixed = engine.fixText(input.text, name);
       io.stdout.write((input.bom ? '\uFEFF' : '') + fixed.output);
-      const left = engine.lintText(fixed.output, name).findings;
-      results.push({ filePath: o['stdin-filename'] ?? '<stdin>', language: engine.lintText(input.text, name).language, findings: left });
+      results.push({ filePath: o['stdin-filename'] ?? '<stdin>', language: fixed.language, findings: fixed.findings });
       // The fixed text went to stdout; the report of what is left goes to stderr.
       return finish({ ...io, stdout: io.stderr }, engine, results, format, color, maxWarnings, !!o.quiet, false);
     }
@@ -209,8 +208,7 @@ async function run(io: CliIo): Promise<number> {
         }
       }
       if (!fixed.settled) notes.push(`${rel}: the rewrites did not settle after ${fixed.rounds} rounds — two rules keep rewriting each other; run "warmly test-rules" to find them`);
-      const r = engine.lintText(fixed.output, file);
-      results.push({ filePath: file, language: r.language, findings: r.findings });
+      results.push({ filePath: file, language: fixed.language, findings: fixed.findings });
       continue;
     }
     const r = engine.lintText(input.text, file);
@@ -235,10 +233,12 @@ function reportProblems(io: CliIo, problems: Map<string, FileProblem>): number {
 
 function finish(io: CliIo, engine: Engine, results: FileResult[], format: Format, color: boolean, maxWarnings: number, quiet: boolean, trouble: boolean): number {
   const shown = quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  // Rule metadata (for SARIF) in the language each rule was first reported in.
+  const reportedIn = new Map<string, string>();
+  for (const r of results) for (const f of r.findings) if (!reportedIn.has(f.ruleId)) reportedIn.set(f.ruleId, r.language);
   const rules = new Map<string, Rule>();
   for (const rule of engine.ruleSet(results[0]?.filePath).rules) {
-    const lang = results.find((r) => r.findings.some((f) => f.ruleId === rule.id))?.language;
-    if (!rules.has(rule.id) || rule.language === lang) rules.set(rule.id, rule);
+    if (!rules.has(rule.id) || rule.language === reportedIn.get(rule.id)) rules.set(rule.id, rule);
   }
   const ctx: FormatContext = { cwd: io.cwd, version: packageVersion(), rules, color };
   const text = format === 'json' ? formatJson(shown) : format === 'sarif' ? formatSarif(shown, ctx) : format === 'github' ? formatGithub(shown, ctx) : formatStylish(shown, ctx);

@@ -148,11 +148,14 @@ export class Engine {
     return { ...result, problems: r.problems };
   }
 
-  fixText(text: string, fileName: string | undefined, opts: { language?: string; ruleId?: string } = {}): { output: string; findings: Finding[]; rounds: number; settled: boolean; applied: number } {
-    // The language is fixed from the original text: a rewrite must not flip detection.
-    const language = opts.language ?? this.lintText(text, fileName).language;
+  fixText(text: string, fileName: string | undefined, opts: { language?: string; ruleId?: string } = {}): { output: string; language: string; findings: Finding[]; rounds: number; settled: boolean; applied: number } {
+    // The language is fixed from the original text: a rewrite must not flip detection. That
+    // first lint is also the first round's, so it is not run twice.
+    const first = this.lintText(text, fileName, { language: opts.language });
+    const language = first.language;
     const only = (fs: Finding[]) => (opts.ruleId ? fs.filter((f) => f.ruleId === opts.ruleId) : fs);
-    return fixAll(text, (t) => only(this.lintText(t, fileName, { language }).findings));
+    const result = fixAll(text, (t) => only(t === text ? first.findings : this.lintText(t, fileName, { language }).findings));
+    return { ...result, language };
   }
 
   /** The disable, severity and list settings a file gets (for running rule examples under them). */

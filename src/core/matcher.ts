@@ -3,6 +3,7 @@
 // "we cannot…") are walked once: matching is one pass over the token stream, and the work per
 // token depends on the text, not on how many phrases are loaded. Alternatives are woven into
 // the trie directly from the parsed pattern, never multiplied out into every phrasing.
+import { foldWord } from './normalize';
 import { normaliseToken, parsePattern, type Item, type Node as PatternNode } from './pattern-syntax';
 import type { Token } from './tokenize';
 
@@ -168,10 +169,11 @@ export class Matcher {
   /** Cheap and conservative: false only when no phrase can possibly match in the text. */
   mayMatch(text: string): boolean {
     if (this.alwaysParse) return true;
-    const folded = foldForScan(text);
-    const re = /[\p{L}\p{N}'\u034F]+/gu;
+    // Folded exactly as the words themselves are, so the scan can never miss what matching finds.
+    const folded = foldWord(text);
+    const re = /[\p{L}\p{N}']+/gu;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      const w = m[0].replace(/\u034F/g, '').replace(/^'+|'+$/g, '');
+      const w = m[0].replace(/^'+|'+$/g, '');
       if (this.anchors.has(w)) return true;
       const prefixes = this.prefixAnchors.get(w.slice(0, 3));
       if (prefixes && prefixes.some((p) => w.startsWith(p))) return true;
@@ -352,6 +354,3 @@ function splitPieces(word: string): string[] {
   return word.split(/[^\p{L}\p{N}']+/u).map((p) => p.replace(/^'+|'+$/g, '')).filter(Boolean);
 }
 
-function foldForScan(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[\u2019\u2018\u02BC\u0060\u00B4\u2032]/g, "'").replace(/\u015F/g, '\u0219').replace(/\u0163/g, '\u021B');
-}

@@ -4,7 +4,7 @@
 // a good example must be clean of every rule; every pattern needs a bad example of its own.
 // It also looks for conflicts: an alternative rewrite another rule flags, rewrites that never
 // settle, and patterns that can never match (repeated by an earlier one, or always vetoed).
-import { applyEdits, fixAll, preferredEdits } from './fix';
+import { applyEdits, fixAll } from './fix';
 import { compilePattern, type Sequence } from './pattern-syntax';
 import { lint } from './lint';
 import type { RuleSet, RuleSettings } from './rule-set';
@@ -44,14 +44,7 @@ export function testRules(ruleSet: RuleSet, options: { settings?: RuleSettings; 
         problem = others.length > 0 ? `not flagged by ${rule.id}, only by ${others.join(', ')}` : `not flagged by ${rule.id}`;
       } else if (mine.some((f) => f.suggestions.length > 0)) {
         // Fix rounds, limited to this rule, until it has nothing left to rewrite.
-        let text = ex.text;
-        let findings = mine;
-        for (let round = 0; round < 10 && preferredEdits(findings).length > 0; round++) {
-          const next = applyEdits(text, preferredEdits(findings)).output;
-          if (next === text) break;
-          text = next;
-          findings = run(text, ex.format).filter((f) => f.ruleId === rule.id);
-        }
+        const text = fixAll(ex.text, (t) => (t === ex.text ? mine : run(t, ex.format).filter((f) => f.ruleId === rule.id))).output;
         if (ex.fixed === undefined) problem = `add "fixed:" — the first rewrite gives: ${JSON.stringify(text)}`;
         else if (text !== ex.fixed) problem = `fixed text differs\n      expected: ${JSON.stringify(ex.fixed)}\n      actual:   ${JSON.stringify(text)}`;
         else {

@@ -1,6 +1,8 @@
 // The human report, shaped like ESLint's "stylish": a block per file, one line per finding
 // with the preferred rewrite under it, and totals at the end.
 import * as path from 'node:path';
+import { describeLocation } from '../../core/helpdesk/index';
+import type { ExportLocation } from '../../core/helpdesk/types';
 import type { FileResult, FormatContext } from './types';
 
 export function formatStylish(results: FileResult[], ctx: FormatContext): string {
@@ -35,8 +37,6 @@ export function describeRewrite(text: string, actual: string): string {
 
 // A finding inside a helpdesk export also names the reply it sits in (title, JSON pointer or CSV row).
 function whereInExport(f: object): string {
-  const { location, title } = f as { location?: { pointer: string } | { row: number; column: string }; title?: string };
-  if (!location) return '';
-  const where = 'pointer' in location ? location.pointer : `row ${location.row}, column ${location.column}`;
-  return ` (in ${title ? `"${title}", ` : ''}${where})`;
+  const { location, title } = f as { location?: ExportLocation; title?: string };
+  return location ? ` (in ${title ? `"${title}", ` : ''}${describeLocation(location)})` : '';
 }

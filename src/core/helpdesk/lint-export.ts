@@ -9,7 +9,7 @@ import type { Finding, SourceFormat, Suggestion } from '../types';
 import { encodeCsvField } from './csv';
 import { detectExport } from './detect';
 import { decodeJsonString, encodeJsonString } from './json-strings';
-import type { Encoding, ExportFinding, HelpdeskFormat, Reply } from './types';
+import type { Encoding, ExportFinding, ExportLocation, HelpdeskFormat, Reply } from './types';
 
 export interface ExportOptions {
   language?: string;
@@ -111,9 +111,10 @@ export function fixExport(engine: Engine, source: string, fileName: string, opti
   let applied = 0;
   for (const reply of detection.replies) {
     const name = replyFileName(fileName, reply.format);
-    // The language is fixed from the original text: a rewrite must not flip detection.
-    const language = engine.lintText(reply.text, name, { language: options.language }).language;
-    const lintDecoded = (text: string) => engine.lintText(text, name, { language }).findings;
+    // The language is fixed from the original text: a rewrite must not flip detection. That
+    // first lint is also the first round's, so it is not run twice.
+    const first = engine.lintText(reply.text, name, { language: options.language });
+    const lintDecoded = (text: string) => (text === reply.text ? first.findings : engine.lintText(text, name, { language: first.language }).findings);
     let raw: string;
     let result;
     if (reply.encoding === 'csv-bare') {
@@ -137,7 +138,12 @@ export function fixExport(engine: Engine, source: string, fileName: string, opti
 }
 
 export function describe(reply: Reply): string {
-  return 'pointer' in reply.location ? reply.location.pointer : `row ${reply.location.row}, column ${reply.location.column}`;
+  return describeLocation(reply.location);
+}
+
+/** Where a reply sits in its export: a JSON pointer, or a CSV row and column. */
+export function describeLocation(location: ExportLocation): string {
+  return 'pointer' in location ? location.pointer : `row ${location.row}, column ${location.column}`;
 }
 
 function mostCommon(values: string[]): string | undefined {
