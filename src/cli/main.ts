@@ -9,7 +9,13 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-runCli({ argv: process.argv.slice(2), cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+// `warmly lsp --stdio` is the language server (src/lsp): the same bin, loaded only when asked for.
+if (process.argv[2] === 'lsp') {
+  void import('../lsp/main').then(({ runLsp }) => {
+    const code = runLsp(process.argv.slice(3));
+    if (code !== undefined) process.exitCode = code;
+  });
+} else runCli({ argv: process.argv.slice(2), cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
   (code) => {
     process.exitCode = code;
   },
