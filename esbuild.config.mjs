@@ -20,8 +20,19 @@ const common = {
   banner: { js: "const __warmlyImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+// The LSP libraries reach `net` and `child_process` only for transports and helpers `warmly lsp`
+// does not use; inside them both resolve to an inert stand-in (src/lsp/no-network.ts).
+const inert = (await import('node:url')).fileURLToPath(new URL('src/lsp/no-network.ts', import.meta.url));
+const noNetwork = {
+  name: 'lsp-no-network',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?(net|child_process)$/ }, (args) =>
+      /node_modules[\\/]vscode-(jsonrpc|languageserver)/.test(args.importer) ? { path: inert } : undefined);
+  },
+};
+
 const builds = [
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [noNetwork], banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ];
 

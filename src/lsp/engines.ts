@@ -39,6 +39,8 @@ export interface DocumentLint {
 }
 
 export function lintDocument(engine: Engine, text: string, fileName: string | undefined, language: string | undefined): DocumentLint {
+  // A file the config's `ignore:` leaves out is not linted in the editor either.
+  if (fileName && engine.isIgnored(fileName)) return { findings: [], language: language ?? 'auto', problems: engine.problems(fileName) };
   const explicit = language && language !== 'auto' ? { language } : {};
   const result = engine.lintText(text, fileName, explicit);
   return { findings: result.findings, language: result.language, problems: result.problems };

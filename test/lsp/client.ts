@@ -1,0 +1,97 @@
+// A real LSP client for the tests: spawns the built server (`node dist/cli.js lsp --stdio`),
+// talks JSON-RPC to it over its stdio, answers workspace/configuration from `settings`, and
+// records every publishDiagnostics so tests can wait for the one they expect.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
+  type PublishDiagnosticsParams, type InitializeResult, type ClientCapabilities,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from '../helpers';
+
+export const CLI = path.join(ROOT, 'dist', 'cli.js');
+
+/** Builds dist/ when it is missing or older than the server's sources (the tests run the bundle). */
+export function ensureBuilt(): void {
+  const dir = path.join(ROOT, 'src', 'lsp');
+  const newest = Math.max(...fs.readdirSync(dir).map((f) => fs.statSync(path.join(dir, f)).mtimeMs));
+  if (fs.existsSync(CLI) && fs.statSync(CLI).mtimeMs >= newest) return;
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.config.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm run build failed');
+}
+
+export interface Client {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  initialized: InitializeResult;
+  /** What the client answers to workspace/configuration for the `warmly` section. */
+  settings: Record<string, unknown>;
+  published: PublishDiagnosticsParams[];
+  configurationRequests: number;
+  /** Resolves with the first publish (already seen or still to come) for `uri` that `accept` takes. */
+  diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  stop(): Promise<void>;
+}
+
+export const CAPABILITIES: ClientCapabilities = {
+  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+  textDocument: {
+    publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true },
+    codeAction: { resolveSupport: { properties: ['edit'] }, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+  },
+};
+
+export async function startClient(opts: { root: string; args?: string[]; capabilities?: ClientCapabilities; settings?: Record<string, unknown> }): Promise<Client> {
+  const child = spawn(process.execPath, [CLI, 'lsp', '--stdio', ...(opts.args ?? [])], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: PublishDiagnosticsParams[] = [];
+  const waiters: Array<() => void> = [];
+  const client = {
+    connection, process: child, settings: opts.settings ?? {}, published, configurationRequests: 0,
+  } as Client;
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    published.push(p);
+    for (const wake of waiters.splice(0)) wake();
+  });
+  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
+    client.configurationRequests++;
+    return params.items.map((item) => (item.section === 'warmly' ? client.settings : null));
+  });
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  client.diagnostics = (uri, accept = () => true, timeoutMs = 10000) => new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri}; got ${JSON.stringify(published.filter((p) => p.uri === uri).map((p) => [p.version, p.diagnostics.map((d) => d.code)]))}`)), timeoutMs);
+    const look = () => {
+      const found = published.find((p) => p.uri === uri && accept(p));
+      if (found) {
+        clearTimeout(timer);
+        resolve(found);
+      } else waiters.push(look);
+    };
+    look();
+  });
+  client.stop = async () => {
+    await connection.sendRequest('shutdown').catch(() => undefined);
+    await connection.sendNotification('exit').catch(() => undefined);
+    await new Promise<void>((resolve) => {
+      if (child.exitCode !== null) resolve();
+      else child.once('exit', () => resolve());
+      setTimeout(() => child.kill(), 3000).unref();
+    });
+    connection.dispose();
+  };
+  const rootUri = pathToFileURL(opts.root).href;
+  client.initialized = await connection.sendRequest('initialize', {
+    processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'root' }], capabilities: opts.capabilities ?? CAPABILITIES,
+  });
+  await connection.sendNotification('initialized', {});
+  return client;
+}
+
+export function uriOf(file: string): string {
+  return pathToFileURL(file).href;
+}

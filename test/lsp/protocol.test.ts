@@ -1,0 +1,178 @@
+// The language server as an editor sees it: `node dist/cli.js lsp --stdio` driven over JSON-RPC
+// by a real protocol client. Findings must be the engine's own (same rules, same ranges).
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Engine } from '../../src/core/index';
+import { RULES_DIR, tempDir } from '../helpers';
+import { type Client, ensureBuilt, startClient, uriOf } from './client';
+import { applyEdit, readmeReplies } from './fixtures';
+
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
+
+describe('warmly lsp over JSON-RPC', function () {
+  this.timeout(30000);
+  let client: Client;
+  let root: string;
+  const { before: cold, after: warm } = readmeReplies();
+
+  before(async () => {
+    ensureBuilt();
+    root = tempDir();
+    client = await startClient({ root });
+  });
+  after(async () => client?.stop());
+
+  const open = async (name: string, text: string, languageId = 'markdown') => {
+    const uri = uriOf(path.join(root, name));
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return uri;
+  };
+
+  it('initialize announces code actions (with fix-all), hover and incremental sync', () => {
+    const caps = client.initialized.capabilities;
+    assert.equal(client.initialized.serverInfo?.name, 'warmly');
+    assert.ok(caps.hoverProvider);
+    assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.warmly']);
+    assert.equal((caps.textDocumentSync as { change: number }).change, 2);
+  });
+
+  it('didOpen publishes the engine findings: rule id as code, a link to the rule, exact ranges', async () => {
+    const uri = await open('reply.md', cold);
+    const published = await client.diagnostics(uri);
+    assert.equal(published.version, 1);
+    const expected = new Engine({ builtinRulesDir: RULES_DIR }).lintText(cold, path.join(root, 'reply.md')).findings;
+    assert.ok(expected.length >= 4, 'the README reply is cold');
+    assert.deepEqual(codes(published.diagnostics), expected.map((f) => f.ruleId));
+    const doc = TextDocument.create(uri, 'markdown', 1, cold);
+    published.diagnostics.forEach((d, i) => {
+      assert.equal(doc.getText(d.range), expected[i].actual);
+      assert.equal(d.source, 'warmly');
+      assert.equal(d.codeDescription?.href, expected[i].url);
+    });
+  });
+
+  it('offers each rewrite and a disable-for-this-line comment; applying them does what they say', async () => {
+    const uri = uriOf(path.join(root, 'reply.md'));
+    const { diagnostics } = await client.diagnostics(uri);
+    const handoff = diagnostics.find((d) => d.code === 'not-my-table')!;
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: handoff.range, context: { diagnostics: [handoff] },
+    });
+    const preferred = actions.find((a) => a.isPreferred && a.diagnostics?.[0]?.code === 'not-my-table')!;
+    assert.equal(preferred.title, "Warmer: I'll get in touch with {{ bank_name }} for you");
+    assert.match(applyEdit(cold, uri, preferred.edit), /I'll get in touch with \{\{ bank_name \}\} for you directly\./);
+    assert.ok(actions.some((a) => a.title === 'Fix all Warmly findings'));
+    const silence = actions.find((a) => a.title === 'Disable not-my-table for this line')!;
+    const silenced = applyEdit(cold, uri, silence.edit);
+    assert.equal(silenced, `<!-- warmly-disable-next-line not-my-table -->\n${cold}`);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 }, contentChanges: [{ text: silenced }],
+    });
+    const after = await client.diagnostics(uri, (p) => p.version === 2);
+    assert.ok(!codes(after.diagnostics).includes('not-my-table'));
+    assert.ok(codes(after.diagnostics).includes('no-blame-shifting'), 'only that rule is silenced');
+  });
+
+  it('source.fixAll.warmly turns the README reply into the README fixed reply (resolved on demand)', async () => {
+    const uri = await open('fix-all.md', cold);
+    await client.diagnostics(uri);
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['Fix all Warmly findings', 'source.fixAll.warmly']]);
+    assert.equal(actions[0].edit, undefined, 'the edit waits for codeAction/resolve');
+    const resolved: CodeAction = await client.connection.sendRequest('codeAction/resolve', actions[0]);
+    assert.equal(applyEdit(cold, uri, resolved.edit), warm);
+  });
+
+  it('hover gives the principle, why, and the rewrites', async () => {
+    const uri = await open('hover.md', 'You will need to contact the seller.');
+    const { diagnostics } = await client.diagnostics(uri);
+    const handoff = diagnostics.find((d) => d.code === 'not-my-table')!;
+    const hover: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: handoff.range.start });
+    const value = (hover.contents as MarkupContent).value;
+    const rule = new Engine({ builtinRulesDir: RULES_DIR }).lintText('You will need to contact the seller.', 'x.md').findings[0];
+    assert.match(value, /\*\*Warmly\*\* · \[not-my-table\]\(/);
+    assert.ok(value.includes(rule.principle.replace(/[.,']/g, (c) => (c === '.' ? '\\.' : c))), value);
+    assert.ok(value.includes('Warmer:'), value);
+    assert.deepEqual(hover.range, handoff.range);
+    const none = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 35 } });
+    assert.equal(none, null);
+  });
+
+  it('a burst of changes is linted once, for the last version; stale versions are never published', async () => {
+    const uri = await open('burst.md', 'Thanks for writing in.');
+    await client.diagnostics(uri, (p) => p.version === 1);
+    const versions: Array<[number, string]> = [
+      [2, 'You will need to contact the seller.'],
+      [3, 'Please be advised that your order ships on Monday.'],
+      [4, 'We apologise for any inconvenience caused.'],
+    ];
+    for (const [version, text] of versions) {
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+    const last = await client.diagnostics(uri, (p) => p.version === 4);
+    assert.deepEqual(codes(last.diagnostics), ['sincere-apology']);
+    const seen = client.published.filter((p) => p.uri === uri).map((p) => p.version);
+    assert.deepEqual(seen, [1, 4], 'versions 2 and 3 were superseded before their lint');
+    // A code action asked with the last version's range reads that version's findings.
+    const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri }, range: last.diagnostics[0].range, context: { diagnostics: last.diagnostics },
+    });
+    assert.ok(actions.some((a) => a.isPreferred && /^Warmer: I'm sorry for the trouble this has caused$/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
+  });
+
+  it('warmly.* settings come from workspace/configuration and are asked again after didChangeConfiguration', async () => {
+    const uri = await open('settings.md', 'Dear customer, you will need to contact the seller.');
+    const first = await client.diagnostics(uri);
+    assert.ok(codes(first.diagnostics).includes('greet-like-a-friend'));
+    client.settings = { disable: ['greet-like-a-friend'], severity: { 'not-my-table': 'error' } };
+    const count = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const next = await client.diagnostics(uri, (p) => client.published.indexOf(p) >= count);
+    assert.deepEqual(codes(next.diagnostics), ['not-my-table']);
+    assert.equal(next.diagnostics[0].severity, 1, 'severity setting: error');
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  });
+
+  it('.warmlyrc.yaml is found upward and reread on workspace/didChangeWatchedFiles', async () => {
+    fs.mkdirSync(path.join(root, 'team', 'macros'), { recursive: true });
+    const uri = await open('team/macros/refund.md', 'You will need to contact the seller. Please be advised that it ships.');
+    const first = await client.diagnostics(uri);
+    assert.deepEqual(codes(first.diagnostics), ['not-my-table', 'no-cold-formality']);
+    const config = path.join(root, 'team', '.warmlyrc.yaml');
+    fs.writeFileSync(config, 'disable:\n  - no-cold-formality\n');
+    const count = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 1 }] });
+    const next = await client.diagnostics(uri, (p) => client.published.indexOf(p) >= count);
+    assert.deepEqual(codes(next.diagnostics), ['not-my-table']);
+  });
+});
+
+describe('warmly lsp --builtin-only (untrusted workspaces)', function () {
+  this.timeout(30000);
+  before(ensureBuilt);
+
+  it('reads no .warmlyrc.yaml and no rule files named in settings', async () => {
+    const root = tempDir({
+      '.warmlyrc.yaml': 'disable:\n  - not-my-table\n',
+      'team/en/no-asap.yaml': 'severity: warning\nprinciple: Say when.\nmessage: Say when.\nwhy: Because.\npatterns:\n  - phrase: "as soon as possible"\nexamples:\n  bad: [{ text: "as soon as possible" }]\n  good: ["by Monday"]\n',
+    });
+    const client = await startClient({ root, args: ['--builtin-only'], settings: { rules: ['team'] } });
+    try {
+      const uri = uriOf(path.join(root, 'reply.md'));
+      await client.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version: 1, text: 'You will need to contact the seller. I will write back as soon as possible.' },
+      });
+      const published = await client.diagnostics(uri);
+      assert.ok(codes(published.diagnostics).includes('not-my-table'), 'the workspace config is not read');
+      assert.ok(!codes(published.diagnostics).includes('no-asap'), 'the workspace rule file is not read');
+    } finally {
+      await client.stop();
+    }
+  });
+});
