@@ -20,9 +20,9 @@ export function applyEdits(text: string, edits: Suggestion[]): { output: string;
   return { output: out + text.slice(cursor), applied };
 }
 
-/** The preferred (first) rewrite of each finding that has one. */
+/** The fix of each finding that has one; suggestions are never applied unasked. */
 export function preferredEdits(findings: Finding[]): Suggestion[] {
-  return findings.flatMap((f) => (f.suggestions.length > 0 ? [f.suggestions[0]] : []));
+  return findings.flatMap((f) => f.suggestions.filter((s) => s.kind === 'fix').slice(0, 1));
 }
 
 export interface FixResult {

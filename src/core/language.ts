@@ -2,6 +2,7 @@
 // convention (reply.sv.md, sv/reply.md), then front matter, then detection from the words.
 // Detection scores each language by its own common words (from rules/<lang>/_language.yaml),
 // so adding a language folder teaches detection too.
+import { LANGUAGE_ALIASES as ALIASES } from './languages';
 import { normaliseToken } from './pattern-syntax';
 
 export type LanguageSource = 'option' | 'file-name' | 'front-matter' | 'detected' | 'default';
@@ -16,10 +17,19 @@ export interface LanguageInfo {
   detect: string[];
   /** Letters typical of the language (å, ș …), a small extra hint for detection. */
   letters: string;
+  /** Snowball stemmer for `word~` patterns (see stemmers.ts). */
+  stemmer?: string;
+  /** Letters folded on both sides of a match, for writers who leave diacritics out (ă → a). */
+  fold?: Record<string, string>;
+  /** Word classes every rule of the language may use as @name or {capture:name}. */
+  lists?: Record<string, string[]>;
+  /** Words a sentence cannot end on: a deletion that leaves one last is not a safe fix. */
+  dangling?: string[];
+  /** Words that state a fact (times, days, amounts): a fix may not add one the text lacks. */
+  facts?: string[];
   file?: string;
 }
 
-const ALIASES: Record<string, string> = { no: 'nb', nob: 'nb', 'nb-no': 'nb', 'no-no': 'nb', 'sv-se': 'sv', 'nl-nl': 'nl', 'nl-be': 'nl', 'ro-ro': 'ro', 'en-us': 'en', 'en-gb': 'en', eng: 'en', swe: 'sv', nld: 'nl', dut: 'nl', ron: 'ro', rum: 'ro' };
 
 /** Maps "no", "sv-SE" and friends onto the code a rule folder uses; undefined when unknown. */
 export function canonicalLanguage(code: string | undefined, known: Iterable<string>): string | undefined {

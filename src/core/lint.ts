@@ -3,7 +3,9 @@
 import { extractProse, formatForFile, type Directive } from './extract-prose';
 import { canonicalLanguage, languageFromPath, type LanguageSource } from './language';
 import { LineIndex } from './positions';
-import { fill, rewrite } from './rewrite';
+import { fill } from './rewrite';
+import { rewritesFor } from './rewrites';
+import type { PatternDef } from './rules';
 import type { RuleSet, RuleSettings } from './rule-set';
 import { paragraphTokens, type Token } from './tokenize';
 import type { Finding, Severity, SourceFormat } from './types';
@@ -36,6 +38,9 @@ export function lint(text: string, options: LintOptions): LintResult {
   const compiled = ruleSet.compiled(language, options.settings);
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
+  const dangling = new Set((compiled?.info.dangling ?? []).map((w) => w.toLowerCase()));
+  const placeholders = options.settings?.placeholders ?? {};
+  const at = { text, lines, language, prose: extracted.prose, html: format === 'html', dangling, placeholders };
   if (compiled && compiled.rules.length > 0) {
     for (const tokens of paragraphTokens(extracted.prose, extracted.placeholders, compiled.info.parser, (p) => compiled.matcher.mayMatch(p))) {
       const slice = (range: [number, number]) => text.slice(tokens[range[0]].start, tokens[range[1] - 1].end);
@@ -46,7 +51,7 @@ export function lint(text: string, options: LintOptions): LintResult {
         for (const [name, range] of Object.entries(m.captures)) captures[name] = slice(range);
         const start = tokens[m.from].start;
         const end = tokens[m.to - 1].end;
-        findings.push(makeFinding(text, lines, rule, pattern.phrase ?? '', pattern.message, pattern.suggest, captures, start, end, isSentenceStart(tokens, m.from), language, extracted.prose, format === 'html'));
+        findings.push(makeFinding(at, rule, pattern, pattern.phrase ?? '', captures, start, end, isSentenceStart(tokens, m.from)));
       }
     }
     for (const { rule: r, pattern: p, re } of compiled.regexes) {
@@ -63,7 +68,8 @@ export function lint(text: string, options: LintOptions): LintResult {
           const s = matcher.start(name);
           if (s >= 0) captures[name] = text.slice(s, matcher.end(name));
         }
-        findings.push(makeFinding(text, lines, rule, `regex: ${pattern.regex}`, pattern.message, pattern.suggest, captures, start, end, /(^|[.!?]\s+|\n\s*\n\s*)$/.test(extracted.prose.slice(Math.max(0, start - 4), start)), language, extracted.prose, format === 'html'));
+        const sentenceStart = /(^|[.!?]\s+|\n\s*\n\s*)$/.test(extracted.prose.slice(Math.max(0, start - 4), start));
+        findings.push(makeFinding(at, rule, pattern, `regex: ${pattern.regex}`, captures, start, end, sentenceStart));
       }
     }
   }
@@ -90,28 +96,43 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
   return i === 0 || tokens[i - 1].sentence !== tokens[i].sentence;
 }
 
+interface Where {
+  text: string;
+  lines: LineIndex;
+  language: string;
+  prose: string;
+  html: boolean;
+  dangling: Set<string>;
+  placeholders: Record<string, string>;
+}
+
+type RuleInfo = { id: string; severity: Severity; message: string; principle: string; why: string; source: string; url: string };
+
 function makeFinding(
-  text: string, lines: LineIndex, rule: { id: string; severity: Severity; message: string; principle: string; why: string; source: string; url: string },
-  pattern: string, patternMessage: string | undefined, suggest: string[], captures: Record<string, string>,
-  start: number, end: number, sentenceStart: boolean, language: string, prose: string, html: boolean,
+  at: Where, rule: RuleInfo, def: PatternDef, pattern: string, captures: Record<string, string>,
+  start: number, end: number, sentenceStart: boolean,
 ): Finding {
+  const { text, prose } = at;
   const actual = text.slice(start, end);
+  const ctx = { source: text, start, end, sentenceStart, prose, html: at.html };
   return {
     ruleId: rule.id,
     severity: rule.severity,
-    message: fill(patternMessage ?? rule.message, captures, actual),
+    message: fill(def.message ?? rule.message, captures, actual),
     principle: rule.principle,
     why: rule.why,
     source: rule.source,
     url: rule.url,
-    language,
+    language: at.language,
     actual,
     pattern,
     captures,
-    ...lines.range(start, end),
+    ...at.lines.range(start, end),
     // Markup or code inside the matched words ("contact <b>the bank</b>") would be lost by a
     // rewrite of the whole span, so such a finding is reported without one.
-    suggestions: hidesMarkup(text, prose, start, end) ? [] : suggest.map((s) => rewrite(s, captures, { source: text, start, end, sentenceStart, prose, html })),
+    suggestions: hidesMarkup(text, prose, start, end)
+      ? []
+      : rewritesFor({ fix: def.fix, suggest: def.suggest, captures, ctx, placeholders: at.placeholders, dangling: at.dangling }),
   };
 }
 

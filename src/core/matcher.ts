@@ -2,9 +2,12 @@
 // into one trie keyed by words, so phrases that share their first words ("we can't…",
 // "we cannot…") are walked once: matching is one pass over the token stream, and the work per
 // token depends on the text, not on how many phrases are loaded. Alternatives are woven into
-// the trie directly from the parsed pattern, never multiplied out into every phrasing.
+// the trie directly from the parsed pattern, never multiplied out. Named lists (@list and
+// {name:list}) are tries of their own, walked where a pattern refers to them and remembered
+// per position, so a class of forty parties costs one walk however many patterns use it.
 import { foldWord } from './normalize';
 import { normaliseToken, parsePattern, type Item, type Node as PatternNode } from './pattern-syntax';
+import { anchorsOf, type Anchor } from './anchors';
 import type { Token } from './tokenize';
 
 export interface WordLists {
@@ -12,12 +15,19 @@ export interface WordLists {
   determiners: string[];
   /** Words a capture never includes: pronouns, prepositions, adverbs ("us", "for", "directly"). */
   functionWords: string[];
+  /** The language's stemmer, for `word~`; folded words in, stems out. */
+  stem?: (word: string) => string;
+  /** The language's extra folding on both sides (Romanian ă â î ș ț → a a i s t). */
+  fold?: (word: string) => string;
 }
 
 export interface MatcherRule {
   phrases: string[];
+  /** Vetoes for every pattern of the rule. */
   unless: string[];
-  /** Named phrase lists for {name:list} captures (the rule's own merged over shared ones). */
+  /** Vetoes for one phrase only, by phrase index. */
+  phraseUnless?: string[][];
+  /** Named phrase lists for @list and {name:list} (the language's, the team's and the rule's own). */
   lists: Record<string, string[]>;
 }
 
@@ -35,27 +45,49 @@ interface Terminal {
   rule: number;
   phrase: number;
   unless: boolean;
+  /** For a veto: the phrase it guards, or -1 for every phrase of the rule. */
+  scope: number;
   question: boolean;
 }
 
-interface CaptureEdge {
+interface ListEdge {
+  /** Capture name, or '' for an @list that captures nothing. */
   name: string;
   /** Index into `lists`, or -1 for a free capture. */
   list: number;
+  /** For a free capture: a list its head may not start with. */
+  except: number;
   node: TrieNode;
 }
 
 interface TrieNode {
   words?: Map<string, TrieNode>;
+  stems?: Map<string, TrieNode>;
   prefixes?: Array<[string, TrieNode]>;
   any?: TrieNode;
-  caps?: CaptureEdge[];
+  gaps?: Array<[number, TrieNode]>;
+  edges?: ListEdge[];
   ends?: Terminal[];
+  /** In a list's own trie: a phrase of the list ends here. */
+  listEnd?: boolean;
 }
 
 /** Longest a capture may run over content words, after any determiners. */
 const MAX_CAPTURE_WORDS = 3;
-const PLACEHOLDER_WORD = '\u0000placeholder';
+
+interface CompiledList {
+  root: TrieNode;
+  /** The list holds a placeholder entry: any placeholder token is one of its phrases. */
+  placeholder: boolean;
+}
+
+/** Per match call: the folded key and (lazily) the stem of each token, and list walks done. */
+interface Pass {
+  tokens: Token[];
+  keys: string[];
+  stems: Array<string | undefined>;
+  memo: Map<number, number[]>;
+}
 
 export class Matcher {
   private readonly root: TrieNode = {};
@@ -66,32 +98,43 @@ export class Matcher {
   private alwaysParse = false;
   private readonly determiners: Set<string>;
   private readonly functionWords: Set<string>;
-  /** Resolved phrase lists, shared by every capture edge that names the same words. */
-  private readonly lists: string[][][] = [];
+  private readonly stem: (word: string) => string;
+  private readonly fold: (word: string) => string;
+  private readonly lists: CompiledList[] = [];
   private readonly listIds = new Map<string, number>();
 
   constructor(rules: MatcherRule[], words: WordLists) {
-    this.determiners = new Set(words.determiners.map(normaliseToken));
-    this.functionWords = new Set(words.functionWords.map(normaliseToken));
+    this.fold = words.fold ?? ((w) => w);
+    this.stem = words.stem ?? ((w) => w);
+    this.determiners = new Set(words.determiners.map((w) => this.key(w)));
+    this.functionWords = new Set(words.functionWords.map((w) => this.key(w)));
     rules.forEach((rule, r) => {
-      const ids = new Map<string, number>();
-      const listId = (name: string) => {
-        let id = ids.get(name);
-        if (id === undefined) ids.set(name, (id = this.listId(rule.lists[name] ?? [])));
-        return id;
-      };
-      rule.phrases.forEach((phrase, p) => this.insertPattern(phrase, { rule: r, phrase: p, unless: false, question: false }, listId));
-      for (const phrase of rule.unless) this.insertPattern(phrase, { rule: r, phrase: -1, unless: true, question: false }, listId);
+      const listId = (name: string) => this.listId(rule.lists[name] ?? [], rule.lists);
+      const term = (phrase: number, unless: boolean, scope: number): Terminal => ({ rule: r, phrase, unless, scope, question: false });
+      rule.phrases.forEach((phrase, p) => {
+        this.insertPattern(phrase, term(p, false, -1), listId);
+        for (const veto of rule.phraseUnless?.[p] ?? []) this.insertPattern(veto, term(-1, true, p), listId);
+      });
+      for (const veto of rule.unless) this.insertPattern(veto, term(-1, true, -1), listId);
     });
   }
 
-  private listId(phrases: string[]): number {
+  private key(word: string): string {
+    return this.fold(normaliseToken(word));
+  }
+
+  private listId(phrases: string[], all: Record<string, string[]>): number {
     const key = JSON.stringify(phrases);
     let id = this.listIds.get(key);
-    if (id === undefined) {
-      id = this.lists.length;
-      this.lists.push(phrases.map((p) => (isPlaceholderText(p) ? [PLACEHOLDER_WORD] : p.split(/\s+/).map(normaliseToken).filter(Boolean))));
-      this.listIds.set(key, id);
+    if (id !== undefined) return id;
+    id = this.lists.length;
+    const list: CompiledList = { root: {}, placeholder: false };
+    this.lists.push(list);
+    this.listIds.set(key, id);
+    const inner = (name: string) => this.listId(all[name] ?? [], all);
+    for (const phrase of phrases) {
+      if (isPlaceholderText(phrase)) list.placeholder = true;
+      else for (const end of this.advance([list.root], parsePattern(phrase), inner)) if (end !== list.root) end.listEnd = true;
     }
     return id;
   }
@@ -107,9 +150,11 @@ export class Matcher {
       // An all-optional phrase is refused when rule files load; never let one match nothing.
       if (node === start) continue;
       node.ends ??= [];
-      if (!node.ends.some((e) => e.rule === t.rule && e.phrase === t.phrase && e.unless === t.unless && e.question === t.question)) node.ends.push(t);
+      const same = (e: Terminal) =>
+        e.rule === t.rule && e.phrase === t.phrase && e.unless === t.unless && e.scope === t.scope && e.question === t.question;
+      if (!node.ends.some(same)) node.ends.push(t);
     }
-    if (!terminal.unless) this.addAnchors(body);
+    if (!terminal.unless) this.addAnchors(body, listId);
   }
 
   /** Every trie node the pattern can lead to from `from`, creating edges as it goes. */
@@ -125,26 +170,40 @@ export class Matcher {
   }
 
   private step(node: TrieNode, item: Item, listId: (name: string) => number): TrieNode {
+    const child = <K>(map: Map<K, TrieNode>, k: K) => {
+      let next = map.get(k);
+      if (!next) map.set(k, (next = {}));
+      return next;
+    };
     switch (item.t) {
-      case 'word': {
-        node.words ??= new Map();
-        let next = node.words.get(item.w);
-        if (!next) node.words.set(item.w, (next = {}));
-        return next;
-      }
+      case 'word':
+        return child((node.words ??= new Map()), this.fold(item.w));
+      case 'stem':
+        return child((node.stems ??= new Map()), this.stem(this.fold(item.w)));
       case 'prefix': {
+        const p = this.fold(item.p);
         node.prefixes ??= [];
-        let edge = node.prefixes.find(([p]) => p === item.p);
-        if (!edge) node.prefixes.push((edge = [item.p, {}]));
+        let edge = node.prefixes.find(([q]) => q === p);
+        if (!edge) node.prefixes.push((edge = [p, {}]));
         return edge[1];
       }
       case 'any':
         return (node.any ??= {});
+      case 'gap': {
+        node.gaps ??= [];
+        let edge = node.gaps.find(([max]) => max === item.max);
+        if (!edge) node.gaps.push((edge = [item.max, {}]));
+        return edge[1];
+      }
+      case 'ref':
       case 'cap': {
-        node.caps ??= [];
-        const list = item.list ? listId(item.list) : -1;
-        let edge = node.caps.find((c) => c.name === item.name && c.list === list);
-        if (!edge) node.caps.push((edge = { name: item.name, list, node: {} }));
+        const name = item.t === 'cap' ? item.name : '';
+        const listName = item.t === 'ref' ? item.list : item.list;
+        const list = listName ? listId(listName) : -1;
+        const except = item.t === 'cap' && item.except ? listId(item.except) : -1;
+        node.edges ??= [];
+        let edge = node.edges.find((c) => c.name === name && c.list === list && c.except === except);
+        if (!edge) node.edges.push((edge = { name, list, except, node: {} }));
         return edge.node;
       }
       default:
@@ -154,8 +213,8 @@ export class Matcher {
 
   // Words that every phrasing of a pattern contains at least one of: a paragraph without any
   // of them cannot hold the phrase, so it is not worth parsing.
-  private addAnchors(nodes: PatternNode[]) {
-    const anchors = anchorsOf(nodes);
+  private addAnchors(nodes: PatternNode[], listId: (name: string) => number) {
+    const anchors = anchorsOf(nodes, (w) => this.fold(w), (w) => this.stem(this.fold(w)), (name) => this.listAnchors(name, listId));
     if (!anchors) {
       this.alwaysParse = true;
       return;
@@ -166,14 +225,25 @@ export class Matcher {
     }
   }
 
+  private listAnchors(name: string, listId: (name: string) => number): Anchor[] | null {
+    const list = this.lists[listId(name)];
+    if (list.placeholder) return null;
+    const out: Anchor[] = [];
+    for (const [w] of list.root.words ?? []) out.push({ text: w, prefix: false });
+    for (const [p] of list.root.prefixes ?? []) out.push({ text: p, prefix: true });
+    for (const [s] of list.root.stems ?? []) out.push({ text: s.slice(0, 3), prefix: true });
+    if (list.root.any || list.root.gaps || list.root.edges || out.length === 0) return null;
+    return out;
+  }
+
   /** Cheap and conservative: false only when no phrase can possibly match in the text. */
   mayMatch(text: string): boolean {
     if (this.alwaysParse) return true;
     // Folded exactly as the words themselves are, so the scan can never miss what matching finds.
     const folded = foldWord(text);
-    const re = /[\p{L}\p{N}']+/gu;
+    const re = /[\p{L}\p{N}\p{M}']+/gu;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      const w = m[0].replace(/^'+|'+$/g, '');
+      const w = this.fold(m[0].replace(/^'+|'+$/g, ''));
       if (this.anchors.has(w)) return true;
       const prefixes = this.prefixAnchors.get(w.slice(0, 3));
       if (prefixes && prefixes.some((p) => w.startsWith(p))) return true;
@@ -182,8 +252,9 @@ export class Matcher {
   }
 
   match(tokens: Token[]): RawMatch[] {
+    const pass: Pass = { tokens, keys: tokens.map((t) => this.fold(t.norm)), stems: [], memo: new Map() };
     const found: RawMatch[] = [];
-    const vetoes: RawMatch[] = [];
+    const vetoes: Array<RawMatch & { scope: number }> = [];
     const stack: Array<[string, number, number]> = [];
     const walk = (node: TrieNode, from: number, pos: number) => {
       if (node.ends && pos > from) {
@@ -191,26 +262,16 @@ export class Matcher {
           if (t.question && !tokens[pos - 1].question) continue;
           const captures: Record<string, [number, number]> = {};
           for (const [name, s, e] of stack) captures[name] = [s, e];
-          (t.unless ? vetoes : found).push({ rule: t.rule, phrase: t.phrase, from, to: pos, captures });
+          const m = { rule: t.rule, phrase: t.phrase, from, to: pos, captures };
+          if (t.unless) vetoes.push({ ...m, scope: t.scope });
+          else found.push(m);
         }
       }
-      const tok = tokens[pos];
-      if (!tok || tok.sentence !== tokens[from].sentence) return;
-      if (!tok.placeholder) {
-        const next = node.words?.get(tok.norm);
-        if (next) walk(next, from, pos + 1);
-        if (node.prefixes) for (const [p, n] of node.prefixes) if (tok.norm.startsWith(p)) walk(n, from, pos + 1);
-      }
-      if (node.any) walk(node.any, from, pos + 1);
-      if (node.caps) {
-        for (const edge of node.caps) {
-          for (const end of this.captureEnds(tokens, pos, edge.list >= 0 ? this.lists[edge.list] : undefined)) {
-            stack.push([edge.name, pos, end]);
-            walk(edge.node, from, end);
-            stack.pop();
-          }
-        }
-      }
+      this.next(pass, node, tokens[from].sentence, pos, (child, end, edge) => {
+        if (edge?.name) stack.push([edge.name, pos, end]);
+        walk(child, from, end);
+        if (edge?.name) stack.pop();
+      });
     };
     for (let i = 0; i < tokens.length; i++) {
       walk(this.root, i, i);
@@ -219,28 +280,86 @@ export class Matcher {
     return resolve(found, vetoes);
   }
 
+  /** Calls `visit` for each child of `node` that the tokens from `pos` lead to, with where it ends. */
+  private next(pass: Pass, node: TrieNode, sentence: number, pos: number, visit: (n: TrieNode, end: number, e?: ListEdge) => void) {
+    const tok = pass.tokens[pos];
+    if (node.gaps) {
+      for (const [max, child] of node.gaps) {
+        for (let k = 0; k <= max; k++) {
+          const t = pass.tokens[pos + k - 1];
+          if (k > 0 && (!t || t.sentence !== sentence)) break;
+          visit(child, pos + k);
+        }
+      }
+    }
+    if (!tok || tok.sentence !== sentence) return;
+    if (!tok.placeholder) {
+      const k = pass.keys[pos];
+      const byWord = node.words?.get(k);
+      if (byWord) visit(byWord, pos + 1);
+      if (node.stems) {
+        const byStem = node.stems.get((pass.stems[pos] ??= this.stem(k)));
+        if (byStem) visit(byStem, pos + 1);
+      }
+      if (node.prefixes) for (const [p, n] of node.prefixes) if (k.startsWith(p)) visit(n, pos + 1);
+    }
+    if (node.any) visit(node.any, pos + 1);
+    if (node.edges) {
+      for (const edge of node.edges) {
+        const ends = edge.name ? this.captureEnds(pass, pos, edge) : this.listEnds(pass, edge.list, pos);
+        for (const end of ends) visit(edge.node, end, edge);
+      }
+    }
+  }
+
+  /** Ends (exclusive) of the list's phrases starting at token `pos`, longest first; remembered per pass. */
+  private listEnds(pass: Pass, list: number, pos: number): number[] {
+    const key = list * (pass.tokens.length + 1) + pos;
+    const known = pass.memo.get(key);
+    if (known) return known;
+    // Marked before the walk: a list that names itself (through @list) ends here, not in recursion.
+    pass.memo.set(key, []);
+    const ends = new Set<number>();
+    const tok = pass.tokens[pos];
+    const compiled = this.lists[list];
+    if (tok) {
+      if (compiled.placeholder && tok.placeholder) ends.add(pos + 1);
+      const walk = (node: TrieNode, at: number) => {
+        if (node.listEnd && at > pos) ends.add(at);
+        this.next(pass, node, tok.sentence, at, (child, end) => walk(child, end));
+      };
+      walk(compiled.root, pos);
+    }
+    const out = [...ends].sort((a, b) => b - a);
+    pass.memo.set(key, out);
+    return out;
+  }
+
   /** Possible ends (exclusive) of a capture starting at token i, longest first. */
-  private captureEnds(tokens: Token[], i: number, list: string[][] | undefined): number[] {
+  private captureEnds(pass: Pass, i: number, edge: ListEdge): number[] {
+    const { tokens } = pass;
     const first = tokens[i];
     if (!first) return [];
+    if (edge.except >= 0 && this.listEnds(pass, edge.except, i).length > 0) return [];
     const sentence = first.sentence;
     let j = i;
     // Up to two determiners: "all your", "de uw" — but only when a head follows.
-    while (j < i + 2 && tokens[j] && tokens[j].sentence === sentence && !tokens[j].placeholder && this.determiners.has(tokens[j].norm) && adjacent(tokens, j)) j++;
+    const isDeterminer = (k: number) =>
+      tokens[k] && tokens[k].sentence === sentence && !tokens[k].placeholder && this.determiners.has(pass.keys[k]);
+    while (j < i + 2 && isDeterminer(j) && adjacent(tokens, j)) j++;
+    if (edge.except >= 0 && j > i && this.listEnds(pass, edge.except, j).length > 0) return [];
     const ends: number[] = [];
-    this.headEnds(tokens, j, sentence, list, ends);
-    if (j > i && ends.length === 0) this.headEnds(tokens, i, sentence, list, ends);
+    this.headEnds(pass, j, sentence, edge.list, ends);
+    if (j > i && ends.length === 0) this.headEnds(pass, i, sentence, edge.list, ends);
     if (ends.length > 1) ends.sort((a, b) => b - a);
     return ends;
   }
 
   /** Ends of a capture head starting at `from`: a list phrase, a placeholder, or 1–3 content words. */
-  private headEnds(tokens: Token[], from: number, sentence: number, list: string[][] | undefined, ends: number[]): void {
-    if (list) {
-      for (const phrase of list) {
-        const end = matchWords(tokens, from, sentence, phrase);
-        if (end > 0 && !ends.includes(end)) ends.push(end);
-      }
+  private headEnds(pass: Pass, from: number, sentence: number, list: number, ends: number[]): void {
+    const { tokens } = pass;
+    if (list >= 0) {
+      for (const end of this.listEnds(pass, list, from)) if (!ends.includes(end)) ends.push(end);
       return;
     }
     const head = tokens[from];
@@ -251,24 +370,18 @@ export class Matcher {
     }
     let end = from;
     while (
-      end < from + MAX_CAPTURE_WORDS && tokens[end] && tokens[end].sentence === sentence && !tokens[end].placeholder &&
-      !this.functionWords.has(tokens[end].norm) && !this.determiners.has(tokens[end].norm) && (end === from || adjacent(tokens, end - 1))
+      end < from + MAX_CAPTURE_WORDS &&
+      tokens[end] &&
+      tokens[end].sentence === sentence &&
+      !tokens[end].placeholder &&
+      !this.functionWords.has(pass.keys[end]) &&
+      !this.determiners.has(pass.keys[end]) &&
+      (end === from || adjacent(tokens, end - 1))
     ) {
       end++;
       ends.push(end);
     }
   }
-}
-
-function matchWords(tokens: Token[], from: number, sentence: number, words: string[]): number {
-  let i = from;
-  for (const w of words) {
-    const tok = tokens[i];
-    if (!tok || tok.sentence !== sentence) return -1;
-    if (w === PLACEHOLDER_WORD ? !tok.placeholder : tok.placeholder || tok.norm !== w) return -1;
-    i++;
-  }
-  return i;
 }
 
 function isPlaceholderText(text: string): boolean {
@@ -278,23 +391,24 @@ function isPlaceholderText(text: string): boolean {
 /** Only white space between token i and the next: a comma or dash ends a noun phrase. */
 function adjacent(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return !!next && next.start - tokens[i].end <= 3 && next.sentence === tokens[i].sentence;
+  return !!next && next.sentence === tokens[i].sentence && next.afterSpace !== false && next.start - tokens[i].end <= 3;
 }
 
 // Keeps, per rule, the leftmost-longest matches that do not overlap, minus any that an
-// `unless` phrase of the same rule touches ("we can't" inside "we can't wait").
-function resolve(found: RawMatch[], vetoes: RawMatch[]): RawMatch[] {
+// `unless` phrase touches: a rule-wide one, or one written for that very pattern.
+function resolve(found: RawMatch[], vetoes: Array<RawMatch & { scope: number }>): RawMatch[] {
   found.sort((a, b) => a.rule - b.rule || a.from - b.from || b.to - a.to || a.phrase - b.phrase);
   const kept: RawMatch[] = [];
   let lastRule = -1;
   let lastTo = -1;
+  const vetoed = (m: RawMatch) =>
+    vetoes.some((v) => v.rule === m.rule && (v.scope < 0 || v.scope === m.phrase) && v.from < m.to && m.from < v.to);
   for (const m of found) {
     if (m.rule !== lastRule) {
       lastRule = m.rule;
       lastTo = -1;
     }
-    if (m.from < lastTo) continue;
-    if (vetoes.some((v) => v.rule === m.rule && v.from < m.to && m.from < v.to)) continue;
+    if (m.from < lastTo || vetoed(m)) continue;
     kept.push(m);
     lastTo = m.to;
   }
@@ -306,51 +420,3 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
-
-interface Anchor {
-  text: string;
-  prefix: boolean;
-}
-
-/**
- * A small set of words such that every phrasing of the pattern holds one of them, or null when
- * there is none (a phrase of only optional words and captures). One required word is best: the
- * longest, as long words are rare. Else the alternative group whose options all have anchors.
- */
-function anchorsOf(nodes: PatternNode[]): Anchor[] | null {
-  let best: Anchor | undefined;
-  for (const node of nodes) {
-    if (node.k !== 'item') continue;
-    const it = node.item;
-    if (it.t === 'word') {
-      const pieces = splitPieces(it.w);
-      const longest = pieces.reduce((a, b) => (b.length > a.length ? b : a), '');
-      if (longest && (!best || best.prefix || longest.length > best.text.length)) best = { text: longest, prefix: false };
-    } else if (it.t === 'prefix' && !best) {
-      const pieces = splitPieces(it.p);
-      best = pieces.length > 1 ? { text: pieces[0], prefix: false } : { text: it.p, prefix: true };
-    }
-  }
-  if (best) return [best];
-  let smallest: Anchor[] | null = null;
-  for (const node of nodes) {
-    if (node.k !== 'alt' || node.options.some((o) => o.length === 0)) continue;
-    const union: Anchor[] = [];
-    let complete = true;
-    for (const option of node.options) {
-      const a = anchorsOf(option);
-      if (!a) {
-        complete = false;
-        break;
-      }
-      union.push(...a);
-    }
-    if (complete && (!smallest || union.length < smallest.length)) smallest = union;
-  }
-  return smallest;
-}
-
-function splitPieces(word: string): string[] {
-  return word.split(/[^\p{L}\p{N}']+/u).map((p) => p.replace(/^'+|'+$/g, '')).filter(Boolean);
-}
-

@@ -25,7 +25,7 @@ export function isRuleFile(name: string): boolean {
  * give their rules that language; a `_language.yaml` in one adds or describes a language.
  * `lastGood` keeps, per file, the last rule that loaded, so a file broken mid-edit keeps working.
  */
-export function readRules(paths: string[], options: { builtin?: boolean; knownLanguages?: string[]; knownLists?: string[]; lastGood?: Map<string, Rule> } = {}): LoadedRules {
+export function readRules(paths: string[], options: { builtin?: boolean; knownLanguages?: string[]; knownLists?: string[]; languages?: LanguageInfo[]; lastGood?: Map<string, Rule> } = {}): LoadedRules {
   const out: LoadedRules = { languages: [], rules: [], problems: [] };
   const files: Array<{ file: string; lang?: string }> = [];
   const known = new Set(options.knownLanguages ?? []);
@@ -76,7 +76,10 @@ export function readRules(paths: string[], options: { builtin?: boolean; knownLa
   for (const { file, lang } of unique) {
     const text = readText(file, out.problems);
     if (text === undefined) continue;
-    const { rule, problems } = parseRuleFile({ file, text, language: lang, builtin: options.builtin, knownLists: options.knownLists });
+    // A rule may use its language's shared word classes (_language.yaml "lists:") as well as the team's.
+    const info = [...out.languages, ...(options.languages ?? [])].find((l) => l.code === lang);
+    const knownLists = [...(options.knownLists ?? []), ...Object.keys(info?.lists ?? {})];
+    const { rule, problems } = parseRuleFile({ file, text, language: lang, builtin: options.builtin, knownLists });
     out.problems.push(...problems);
     const usable = rule ?? (problems.length > 0 ? options.lastGood?.get(file) : undefined);
     if (rule) options.lastGood?.set(file, rule);

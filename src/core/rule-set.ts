@@ -4,6 +4,7 @@
 import { RE2JS } from 're2js';
 import { Detector, type LanguageInfo } from './language';
 import { Matcher } from './matcher';
+import { folderFor, stemmerFor } from './stemmers';
 import type { Rule } from './rules';
 import type { Severity } from './types';
 
@@ -12,6 +13,8 @@ export interface RuleSettings {
   severity?: Record<string, Severity | 'off'>;
   /** Team vocabulary from the config: lists any rule may use as {name:list}. */
   lists?: Record<string, string[]>;
+  /** The team's placeholder syntax for rewrite slots: { first_name: "{{ticket.requester.first_name}}" }. */
+  placeholders?: Record<string, string>;
 }
 
 export interface CompiledRegex {
@@ -88,28 +91,36 @@ export class RuleSet {
     }
     const phrasePatterns: number[][] = [];
     const regexes: CompiledRegex[] = [];
+    const shared = mergeLists(info.lists ?? {}, settings.lists ?? {});
     const matcherRules = rules.map((rule, r) => {
       const phrases: string[] = [];
+      const phraseUnless: string[][] = [];
       phrasePatterns[r] = [];
       rule.patterns.forEach((p, i) => {
         if (p.phrase !== undefined) {
           phrases.push(p.phrase);
+          phraseUnless.push(p.unless ?? []);
           phrasePatterns[r].push(i);
         } else if (p.regex !== undefined) {
           regexes.push({ rule: r, pattern: i, re: RE2JS.compile(p.regex, RE2JS.CASE_INSENSITIVE) });
         }
       });
-      return { phrases, unless: rule.unless, lists: mergeLists(settings.lists ?? {}, rule.lists) };
+      return { phrases, phraseUnless, unless: rule.unless, lists: mergeLists(shared, rule.lists) };
     });
-    const matcher = new Matcher(matcherRules, { determiners: info.determiners, functionWords: info.functionWords });
+    const matcher = new Matcher(matcherRules, {
+      determiners: info.determiners,
+      functionWords: info.functionWords,
+      stem: stemmerFor(info.stemmer),
+      fold: folderFor(info.fold),
+    });
     compiled = { info, rules, matcher, phrasePatterns, regexes };
     this.cache.set(key, compiled);
     return compiled;
   }
 }
 
-// A team list with the same name as a rule's own list adds to it: team vocabulary extends the
-// built-in words ("parties: [warehouse]" still catches "bank").
+// A list with the same name as a broader one adds to it: a rule's own list extends the team's,
+// which extends the language's ("parties: [warehouse]" still catches "bank").
 function mergeLists(team: Record<string, string[]>, own: Record<string, string[]>): Record<string, string[]> {
   const out: Record<string, string[]> = { ...team };
   for (const [name, words] of Object.entries(own)) out[name] = [...new Set([...(team[name] ?? []), ...words])];

@@ -4,17 +4,26 @@
 import { pathToFileURL } from 'node:url';
 import { RE2JS } from 're2js';
 import ruleSchema from '../../rules/rule.schema.json';
-import languageSchema from '../../rules/language.schema.json';
-import { capturesOf, compilePattern, PatternError } from './pattern-syntax';
+import { checkPattern, guaranteedCaptures, listsOf, PatternError } from './pattern-syntax';
 import { readYaml } from './yaml-file';
-import type { LanguageInfo } from './language';
 import type { FileProblem, Severity, SourceFormat } from './types';
 
 export interface PatternDef {
   phrase?: string;
   regex?: string;
+  /**
+   * The rewrite fix-all and --fix may apply unasked: it keeps the meaning and adds no fact.
+   * Candidates in order; the first whose {slot?}s the config's placeholders all fill is used.
+   */
+  fix: string[];
+  /** Rewrites that need the writer (a time to fill in, a new claim): offered, never applied unasked. */
   suggest: string[];
+  /** Vetoes for this pattern only. */
+  unless: string[];
   message?: string;
+  /** Where the pattern is written (1-based), for messages about it. */
+  line?: number;
+  column?: number;
 }
 
 export interface RuleExamples {
@@ -49,7 +58,7 @@ interface RuleYaml {
   url?: string;
   lang?: string;
   replace?: boolean;
-  patterns: Array<{ phrase?: string; regex?: string; suggest?: string[]; message?: string }>;
+  patterns: Array<{ phrase?: string; regex?: string; fix?: string | string[]; suggest?: string[]; unless?: string[]; message?: string }>;
   unless?: string[];
   lists?: Record<string, string[]>;
   examples: { bad: Array<{ text: string; fixed?: string; format?: SourceFormat }>; good: Array<string | { text: string; format?: SourceFormat }> };
@@ -59,6 +68,8 @@ export const DOCS_URL = 'https://github.com/warmly-dev/warmly/blob/main/docs/rul
 
 /** Captures a message or rewrite uses: {name}, but not the {{ }} of a template placeholder. */
 export const TEMPLATE_REF = /(?<!\{)\{([A-Za-z][\w-]*)\}(?!\})/g;
+/** A slot in a rewrite for what only the writer knows: {time?}. */
+export const SLOT_REF = /(?<!\{)\{([A-Za-z][\w-]*)\?\}(?!\})/g;
 
 export function ruleIdFromPath(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
@@ -82,54 +93,51 @@ export function parseRuleFile(input: { file: string; text: string; language?: st
   }
   const lists = y.lists ?? {};
   const known = new Set([...Object.keys(lists), ...(input.knownLists ?? [])]);
-  const usedByMessage = (msg: string) => [...msg.matchAll(TEMPLATE_REF)].map((m) => m[1]).filter((n) => n !== 'match');
-  y.patterns.forEach((p, i) => {
-    let captureSets: string[][] = [];
-    if (p.phrase !== undefined) {
-      try {
-        const seqs = compilePattern(p.phrase);
-        captureSets = seqs.map(capturesOf);
-        for (const seq of seqs) {
-          for (const item of seq) {
-            if (item.t === 'cap' && item.list && !known.has(item.list)) {
-              const at = parsed.locate(['patterns', i, 'phrase']);
-              problems.push({ file, ...at, message: `the list "${item.list}" in {${item.name}:${item.list}} is not defined — add it under "lists:" in this file or in .warmlyrc.yaml` });
-            }
-          }
-        }
-      } catch (e) {
-        if (!(e instanceof PatternError)) throw e;
-        const at = parsed.locate(['patterns', i, 'phrase'], e.index);
-        problems.push({ file, ...at, message: `${e.message}` });
-        return;
+  const where = (path: Array<string | number>, inner?: number) => ({ file, ...parsed.locate(path, inner) });
+  // A phrase (or veto) that parses, refers only to known lists, and is not too large.
+  const checkPhrase = (source: string, path: Array<string | number>): Set<string> | undefined => {
+    try {
+      const nodes = checkPattern(source);
+      for (const name of listsOf(nodes)) {
+        if (known.has(name)) continue;
+        problems.push({
+          ...where(path, Math.max(0, source.indexOf(name))),
+          message: `the list "${name}" is not defined — add it under "lists:" in this file, in the language's _language.yaml or in .warmlyrc.yaml`,
+        });
       }
-    } else if (p.regex !== undefined) {
-      const checked = checkRegex(p.regex);
-      if (typeof checked === 'string') {
-        const at = parsed.locate(['patterns', i, 'regex']);
-        problems.push({ file, ...at, message: checked });
-        return;
-      }
-      captureSets = [checked];
+      return guaranteedCaptures(nodes);
+    } catch (e) {
+      if (!(e instanceof PatternError)) throw e;
+      problems.push({ ...where(path, e.index), message: e.message });
+      return undefined;
     }
-    const texts: Array<[string, Array<string | number>]> = [[p.message ?? y.message, p.message ? ['patterns', i, 'message'] : ['message']]];
+  };
+  y.patterns.forEach((p, i) => {
+    let captured: Set<string> | undefined;
+    if (p.phrase !== undefined) captured = checkPhrase(p.phrase, ['patterns', i, 'phrase']);
+    else if (p.regex !== undefined) {
+      const checked = checkRegex(p.regex);
+      if (typeof checked === 'string') problems.push({ ...where(['patterns', i, 'regex']), message: checked });
+      else captured = new Set(checked);
+    }
+    (p.unless ?? []).forEach((u, j) => checkPhrase(u, ['patterns', i, 'unless', j]));
+    if (!captured) return;
+    const texts: Array<[string, Array<string | number>]> = [
+      [p.message ?? y.message, p.message ? ['patterns', i, 'message'] : ['message']],
+    ];
+    fixesOf(p.fix).forEach((s, j) => texts.push([s, typeof p.fix === 'string' ? ['patterns', i, 'fix'] : ['patterns', i, 'fix', j]]));
     (p.suggest ?? []).forEach((s, j) => texts.push([s, ['patterns', i, 'suggest', j]]));
     for (const [t, path] of texts) {
-      for (const name of usedByMessage(t)) {
-        if (captureSets.every((set) => set.includes(name))) continue;
-        const at = parsed.locate(path);
-        problems.push({ file, ...at, message: `{${name}} is not captured by every phrasing of pattern ${i + 1} — add {${name}} to the pattern, or write the text without it` });
+      for (const m of t.matchAll(TEMPLATE_REF)) {
+        if (m[1] === 'match' || captured.has(m[1])) continue;
+        problems.push({
+          ...where(path),
+          message: `{${m[1]}} is not captured by every phrasing of pattern ${i + 1} — add {${m[1]}} to the pattern, or write the text without it`,
+        });
       }
     }
   });
-  for (const [j, u] of (y.unless ?? []).entries()) {
-    try {
-      compilePattern(u);
-    } catch (e) {
-      if (!(e instanceof PatternError)) throw e;
-      problems.push({ file, ...parsed.locate(['unless', j], e.index), message: e.message });
-    }
-  }
+  (y.unless ?? []).forEach((u, j) => checkPhrase(u, ['unless', j]));
   if (problems.length > 0) return { problems };
   return {
     rule: {
@@ -143,7 +151,15 @@ export function parseRuleFile(input: { file: string; text: string; language?: st
       // A team's own rule is documented by its file; the built-in docs have no section for it.
       url: y.url ?? (input.builtin ? `${DOCS_URL}#${id}` : pathToFileURL(file).href),
       replace: y.replace ?? false,
-      patterns: y.patterns.map((p) => ({ phrase: p.phrase, regex: p.regex, suggest: p.suggest ?? [], message: p.message })),
+      patterns: y.patterns.map((p, i) => ({
+        phrase: p.phrase,
+        regex: p.regex,
+        fix: fixesOf(p.fix),
+        suggest: p.suggest ?? [],
+        unless: p.unless ?? [],
+        message: p.message,
+        ...parsed.locate(['patterns', i, p.phrase !== undefined ? 'phrase' : 'regex']),
+      })),
       unless: y.unless ?? [],
       lists,
       examples: {
@@ -155,6 +171,10 @@ export function parseRuleFile(input: { file: string; text: string; language?: st
     },
     problems,
   };
+}
+
+function fixesOf(fix: string | string[] | undefined): string[] {
+  return fix === undefined ? [] : typeof fix === 'string' ? [fix] : fix;
 }
 
 /**
@@ -178,30 +198,4 @@ export function checkRegex(source: string): string[] | string {
   }
 }
 
-interface LanguageYaml {
-  name: string;
-  parser: LanguageInfo['parser'];
-  determiners: string[];
-  'function-words': string[];
-  detect: string[];
-  letters?: string;
-}
-
-export function parseLanguageFile(input: { file: string; text: string; code: string }): { language?: LanguageInfo; problems: FileProblem[] } {
-  const parsed = readYaml<LanguageYaml>(input.file, input.text, languageSchema);
-  const y = parsed.data;
-  if (!y) return { problems: parsed.problems };
-  return {
-    language: {
-      code: input.code,
-      name: y.name,
-      parser: y.parser,
-      determiners: y.determiners,
-      functionWords: y['function-words'],
-      detect: y.detect,
-      letters: y.letters ?? '',
-      file: input.file,
-    },
-    problems: parsed.problems,
-  };
-}
+export { parseLanguageFile } from './language-file';

@@ -91,7 +91,16 @@ function alternativeConflicts(text: string, mine: Finding[], run: (text: string)
 }
 
 const itemKey = (seq: Sequence) =>
-  seq.map((it) => (it.t === 'word' ? `w:${it.w}` : it.t === 'prefix' ? `p:${it.p}` : it.t === 'cap' ? `{${it.list ?? ''}}` : it.t)).join(' ');
+  seq
+    .map((it) => {
+      if (it.t === 'word' || it.t === 'stem') return `${it.t}:${it.w}`;
+      if (it.t === 'prefix') return `p:${it.p}`;
+      if (it.t === 'cap') return `{${it.list ?? ''}!${it.except ?? ''}}`;
+      if (it.t === 'ref') return `@${it.list}`;
+      if (it.t === 'gap') return `..${it.max}`;
+      return it.t;
+    })
+    .join(' ');
 
 /** Patterns that can never report: every phrasing repeats an earlier pattern, or an `unless` always vetoes it. */
 function deadPatterns(rule: Rule): Map<number, string> {
@@ -99,14 +108,16 @@ function deadPatterns(rule: Rule): Map<number, string> {
   const seen = new Map<string, number>();
   const vetoes = rule.unless.flatMap((u) => {
     try {
-      return compilePattern(u).map((seq) => ({ u, seq }));
+      return (compilePattern(u) ?? []).map((seq) => ({ u, seq }));
     } catch {
       return [];
     }
   });
   rule.patterns.forEach((p, index) => {
     if (p.phrase === undefined) return;
+    // A pattern with too many phrasings to list is not checked for being dead.
     const seqs = compilePattern(p.phrase);
+    if (!seqs) return;
     const keys = seqs.map(itemKey);
     const earlier = keys.map((k) => seen.get(k));
     if (earlier.every((e) => e !== undefined)) {

@@ -20,6 +20,8 @@ export interface Token {
   placeholder: boolean;
   /** The token's sentence ends with a question mark. */
   question: boolean;
+  /** Only white space stands between this token and the one before it (no comma, dash or quote). */
+  afterSpace?: boolean;
 }
 
 type Parse = (text: string) => Root;
@@ -69,7 +71,16 @@ export function* paragraphTokens(
           const s = start + pos.start.offset;
           const e = start + pos.end.offset;
           const isPlaceholder = overlapsAny(placeholders, s, e);
-          tokens.push({ norm: isPlaceholder ? '' : normaliseToken(wordText(node as Word)), start: s, end: e, sentence, placeholder: isPlaceholder, question: false });
+          const prev = tokens.length > firstOfSentence ? tokens[tokens.length - 1].end : s;
+          tokens.push({
+            norm: isPlaceholder ? '' : normaliseToken(wordText(node as Word)),
+            start: s,
+            end: e,
+            sentence,
+            placeholder: isPlaceholder,
+            question: false,
+            afterSpace: /^\s*$/.test(prose.slice(prev, s)),
+          });
         }
         if (isQuestion(sent as Sentence)) for (let k = firstOfSentence; k < tokens.length; k++) tokens[k].question = true;
       }

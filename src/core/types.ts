@@ -15,6 +15,18 @@ export interface Suggestion {
   /** Offsets in the source (UTF-16 code units); usually the finding's own range. */
   start: number;
   end: number;
+  /**
+   * 'fix': keeps the meaning, adds no fact, leaves a sentence — fix-all, fix-on-save and --fix
+   * apply it unasked. 'suggestion': needs the writer; offered, never applied unasked. Absent is
+   * read as 'suggestion'.
+   */
+  kind?: 'fix' | 'suggestion';
+  /** What applying it does, for a menu: "Replace with 'let me help'", "Remove 'kindly'". */
+  title?: string;
+  /** Slots the writer fills in ("time"); `text` shows each as [time]. */
+  slots?: string[];
+  /** `text` as a VS Code / LSP snippet, the slots as tab stops (only when there are slots). */
+  snippet?: string;
 }
 
 export interface Finding {
