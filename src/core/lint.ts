@@ -106,7 +106,7 @@ interface Where {
   placeholders: Record<string, string>;
 }
 
-type RuleInfo = { id: string; severity: Severity; message: string; principle: string; why: string; source: string; url: string };
+type RuleInfo = { id: string; severity: Severity; message: string; principle: string; why: string; source: string; url: string; file?: string };
 
 function makeFinding(
   at: Where, rule: RuleInfo, def: PatternDef, pattern: string, captures: Record<string, string>,
@@ -126,6 +126,7 @@ function makeFinding(
     language: at.language,
     actual,
     pattern,
+    ...(rule.file && def.line ? { origin: { file: rule.file, line: def.line, column: def.column ?? 1 } } : {}),
     captures,
     ...at.lines.range(start, end),
     // Markup or code inside the matched words ("contact <b>the bank</b>") would be lost by a

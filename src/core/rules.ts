@@ -26,9 +26,15 @@ export interface PatternDef {
   column?: number;
 }
 
+/** Where an example is written (1-based), so a failing example is reported at its place. */
+interface At {
+  line?: number;
+  column?: number;
+}
+
 export interface RuleExamples {
-  bad: Array<{ text: string; fixed?: string; format?: SourceFormat }>;
-  good: Array<{ text: string; format?: SourceFormat }>;
+  bad: Array<{ text: string; fixed?: string; format?: SourceFormat } & At>;
+  good: Array<{ text: string; format?: SourceFormat } & At>;
 }
 
 export interface Rule {
@@ -163,8 +169,11 @@ export function parseRuleFile(input: { file: string; text: string; language?: st
       unless: y.unless ?? [],
       lists,
       examples: {
-        bad: y.examples.bad,
-        good: y.examples.good.map((g) => (typeof g === 'string' ? { text: g } : g)),
+        bad: y.examples.bad.map((b, i) => ({ ...b, ...parsed.locate(['examples', 'bad', i, 'text']) })),
+        good: y.examples.good.map((g, i) => ({
+          ...(typeof g === 'string' ? { text: g } : g),
+          ...parsed.locate(typeof g === 'string' ? ['examples', 'good', i] : ['examples', 'good', i, 'text']),
+        })),
       },
       file,
       builtin: input.builtin ?? false,

@@ -46,6 +46,8 @@ export interface Finding {
   actual: string;
   /** The pattern (as written in the rule file) that matched, or `regex:` + the expression. */
   pattern: string;
+  /** Where that pattern is written: the rule file and the pattern's 1-based line and column. */
+  origin?: { file: string; line: number; column: number };
   captures: Record<string, string>;
   /** Offsets into the source text, end exclusive. */
   start: number;
