@@ -1,7 +1,7 @@
 // "Warmly: New rule file" gives a content lead a rule file that already validates against the
 // schema, in the folder their .warmlyrc.yaml reads, so the first edit is about words, not syntax.
 import * as vscode from 'vscode';
-import { LANGUAGES } from './status-bar';
+import { LANGUAGES } from '../core';
 
 const RULE_ID = /^[a-z0-9][a-z0-9-]*$/;
 const DEFAULT_FOLDER = 'warmly-rules';
@@ -65,8 +65,9 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 export function scaffold(ruleId: string): string {
   return `# Warmly rule "${ruleId}": the id is the file name, the language the folder name.
-# Every pattern needs a bad example (flagged, with the text after its first rewrite) and
-# the good examples must pass; they run as tests.
+# Every pattern needs a bad example (flagged, with the text after its fix) and the good
+# examples must pass; they run as tests. "fix:" is applied unasked, so it may add no fact;
+# "suggest:" rewrites are only offered ({time?} is a slot the writer fills in).
 severity: warning
 principle: Say what we will do for the customer.
 source: ""
@@ -74,8 +75,9 @@ message: "Offer what we can do instead of \\"{match}\\"."
 why: The customer wants to know what happens next, not what cannot happen.
 patterns:
   - phrase: "we [cannot|can't] do that"
+    fix: "here is what I can do"
     suggest:
-      - "here is what I can do"
+      - "I can {alternative?} instead"
 examples:
   bad:
     - text: "Sorry, we cannot do that."

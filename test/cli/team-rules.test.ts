@@ -59,7 +59,7 @@ describe('team rule packs', () => {
   });
 
   it('a good example that a rule flags fails', async () => {
-    const dir = tempDir({ 'r/en/no-sorry.yaml': RULE('patterns:\n  - phrase: "sorry for the wait"\n    suggest: ["thanks for waiting"]\nexamples:\n  bad: [{ text: "Sorry for the wait.", fixed: "Thanks for waiting." }]\n  good: ["So sorry for the wait."]\n') });
+    const dir = tempDir({ 'r/en/no-sorry.yaml': RULE('patterns:\n  - phrase: "sorry for the wait"\n    fix: "thanks for waiting"\nexamples:\n  bad: [{ text: "Sorry for the wait.", fixed: "Thanks for waiting." }]\n  good: ["So sorry for the wait."]\n') });
     const r = await cli(['test-rules', 'r'], dir);
     assert.equal(r.code, 1);
     assert.match(r.out, /good example 1: "So sorry for the wait\."\n\s+flagged: no-sorry "sorry for the wait"/);
@@ -67,8 +67,8 @@ describe('team rule packs', () => {
 
   it('reports a rewrite another rule flags, and rewrites that undo each other', async () => {
     const dir = tempDir({
-      'r/en/aa-one.yaml': RULE('patterns:\n  - phrase: "sort it out"\n    suggest: ["fix it up"]\nexamples:\n  bad: [{ text: "We will sort it out.", fixed: "We will fix it up." }]\n  good: ["Thanks."]\n'),
-      'r/en/bb-two.yaml': RULE('patterns:\n  - phrase: "fix it up"\n    suggest: ["sort it out"]\nexamples:\n  bad: [{ text: "We will fix it up.", fixed: "We will sort it out." }]\n  good: ["Thanks."]\n'),
+      'r/en/aa-one.yaml': RULE('patterns:\n  - phrase: "sort it out"\n    fix: "fix it up"\nexamples:\n  bad: [{ text: "We will sort it out.", fixed: "We will fix it up." }]\n  good: ["Thanks."]\n'),
+      'r/en/bb-two.yaml': RULE('patterns:\n  - phrase: "fix it up"\n    fix: "sort it out"\nexamples:\n  bad: [{ text: "We will fix it up.", fixed: "We will sort it out." }]\n  good: ["Thanks."]\n'),
     });
     const r = await cli(['test-rules', 'r'], dir);
     assert.equal(r.code, 1);
@@ -77,7 +77,7 @@ describe('team rule packs', () => {
 
   it('reports a pattern that can never match', async () => {
     const dir = tempDir({
-      'r/en/dupe.yaml': RULE('patterns:\n  - phrase: "[kindly|please] note"\n    suggest: [""]\n  - phrase: "kindly note"\n    suggest: [""]\nexamples:\n  bad: [{ text: "Kindly note it ships today.", fixed: "It ships today." }]\n  good: ["Thanks."]\n'),
+      'r/en/dupe.yaml': RULE('patterns:\n  - phrase: "[kindly|please] note"\n    fix: ""\n  - phrase: "kindly note"\n    fix: ""\nexamples:\n  bad: [{ text: "Kindly note it ships today.", fixed: "It ships today." }]\n  good: ["Thanks."]\n'),
       'r/en/vetoed.yaml': RULE('patterns:\n  - phrase: "we cannot wait"\nunless: ["cannot wait"]\nexamples:\n  bad: [{ text: "We cannot wait." }]\n  good: ["Thanks."]\n'),
     });
     const r = await cli(['test-rules', 'r'], dir);
@@ -86,7 +86,7 @@ describe('team rule packs', () => {
   });
 
   it('`replace: true` drops the built-in patterns of a rule; without it they are kept', async () => {
-    const own = (replace: boolean) => RULE(`replace: ${replace}\npatterns:\n  - phrase: "ask the depot"\n    suggest: ["I'll ask the depot"]\nexamples:\n  bad: [{ text: "Please ask the depot.", fixed: "Please I'll ask the depot." }]\n  good: ["Thanks."]\n`);
+    const own = (replace: boolean) => RULE(`replace: ${replace}\npatterns:\n  - phrase: "ask the depot"\n    fix: "I'll ask the depot"\nexamples:\n  bad: [{ text: "Please ask the depot.", fixed: "Please I'll ask the depot." }]\n  good: ["Thanks."]\n`);
     for (const replace of [false, true]) {
       const dir = tempDir({ '.warmlyrc.yaml': 'rules: [./r]\n', 'r/en/not-my-table.yaml': own(replace), 'a.md': "You'll need to contact {{ bank }}. Ask the depot.\n" });
       const r = await cli(['--format', 'json', 'a.md'], dir);

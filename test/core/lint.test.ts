@@ -7,9 +7,10 @@ const handoff = ruleSetOf({
 message: "Offer to contact {party} yourself."
 patterns:
   - phrase: "[you'll|you will|you] need to contact {party}"
-    suggest: ["I'll contact {party} for you", "let me call {party} for you"]
+    fix: "I'll contact {party} for you"
+    suggest: ["let me call {party} for you"]
   - phrase: "please contact {party:parties} directly"
-    suggest: ["I'll contact {party} for you"]
+    fix: "I'll contact {party} for you"
 lists:
   parties: [seller, bank]
 unless: ["if you'd rather"]
@@ -17,20 +18,20 @@ unless: ["if you'd rather"]
   'positive-language': `
 patterns:
   - phrase: "we [can't|cannot]"
-    suggest: ["we can"]
+    fix: "we can"
 unless: ["can't wait"]
 `,
   'no-cold-formality': `
 patterns:
   - phrase: "please be advised (that)"
-    suggest: [""]
+    fix: ""
   - phrase: "kindly note (that)"
-    suggest: [""]
+    fix: ""
 `,
   'keep-promises': `
 patterns:
   - phrase: "as soon as possib*"
-    suggest: ["by {{ due_time }}"]
+    fix: "by {{ due_time }}"
 `,
 });
 
@@ -38,15 +39,15 @@ const syntax = ruleSetOf({
   'no-judging': `
 patterns:
   - phrase: "as (you|everyone) know"
-    suggest: [""]
+    fix: ""
   - phrase: "^ obviously"
-    suggest: [""]
+    fix: ""
   - phrase: "did you (even) read the email?"
-    suggest: ["could I walk you through the email"]
+    fix: "could I walk you through the email"
   - phrase: "ASAP"
-    suggest: ["by {{ due }}"]
+    fix: "by {{ due }}"
   - phrase: "I'm afraid"
-    suggest: ["sadly"]
+    fix: "sadly"
 `,
 });
 
@@ -91,7 +92,7 @@ describe('phrase syntax in matching', () => {
   });
 
   it('escapes a rewrite\'s own words in HTML, never the captured source', () => {
-    const rules = ruleSetOf({ 'no-judging': 'patterns:\n  - phrase: "contact {party} yourself"\n    suggest: ["let me & my team call {party} <today>"]\n' });
+    const rules = ruleSetOf({ 'no-judging': 'patterns:\n  - phrase: "contact {party} yourself"\n    fix: "let me & my team call {party} <today>"\n' });
     const [f] = findings('<p>Contact Tom yourself.</p>', rules, { format: 'html' });
     assert.equal(f.suggestions[0].text, 'Let me &amp; my team call Tom &lt;today&gt;');
     // Markup inside the matched words would be lost by the rewrite: flagged, but no fix offered.

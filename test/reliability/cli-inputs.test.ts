@@ -84,7 +84,7 @@ describe('--fix safety', () => {
   });
 
   it('reports rewrites that never settle instead of looping', async () => {
-    const rule = (from: string, to: string) => `severity: warning\nprinciple: p.\nmessage: m.\nwhy: w.\npatterns:\n  - phrase: "${from}"\n    suggest: ["${to}"]\nexamples:\n  bad: [{ text: "${from}" }]\n  good: ["ok"]\n`;
+    const rule = (from: string, to: string) => `severity: warning\nprinciple: p.\nmessage: m.\nwhy: w.\npatterns:\n  - phrase: "${from}"\n    fix: "${to}"\nexamples:\n  bad: [{ text: "${from}" }]\n  good: ["ok"]\n`;
     const dir = tempDir({ 'r/en/one.yaml': rule('sort it out', 'fix it up'), 'r/en/two.yaml': rule('fix it up', 'sort it out'), 'a.md': 'We will sort it out.\n' });
     const r = await cli(['--rules', 'r', '--fix', 'a.md'], dir);
     assert.match(r.err, /a\.md: the rewrites did not settle after 10 rounds — two rules keep rewriting each other/);
@@ -92,7 +92,7 @@ describe('--fix safety', () => {
   });
 
   it('applies overlapping rewrites in later rounds instead of merging them', async () => {
-    const rule = (from: string, to: string) => `severity: warning\nprinciple: p.\nmessage: m.\nwhy: w.\npatterns:\n  - phrase: "${from}"\n    suggest: ["${to}"]\nexamples:\n  bad: [{ text: "${from}" }]\n  good: ["ok"]\n`;
+    const rule = (from: string, to: string) => `severity: warning\nprinciple: p.\nmessage: m.\nwhy: w.\npatterns:\n  - phrase: "${from}"\n    fix: "${to}"\nexamples:\n  bad: [{ text: "${from}" }]\n  good: ["ok"]\n`;
     const dir = tempDir({ 'r/en/aa.yaml': rule('kindly note that', 'note that'), 'r/en/bb.yaml': rule('note that the parcel', 'the parcel'), 'a.md': 'Kindly note that the parcel is late.\n' });
     const r = await cli(['--rules', 'r', '--fix', 'a.md'], dir);
     assert.equal(r.code, 0, r.err);
