@@ -249,6 +249,15 @@ if (profile && tools.includes('warmly')) {
   log('profiles written');
 }
 
+// ── pathological inputs (issue 15) ───────────────────────────────────────────────────────
+let pathological = [];
+if (tools.includes('warmly')) {
+  const r = spawnSync(process.execPath, [path.join(root, 'bench', 'pathological.mjs'), ...(quick ? ['--quick'] : [])], { cwd: root, env: cliEnv, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bench/pathological.mjs failed:\n${r.stderr}`);
+  pathological = JSON.parse(r.stdout);
+  log('pathological inputs timed');
+}
+
 // ── report ───────────────────────────────────────────────────────────────────────────────
 const finished = new Date();
 const machine = {
@@ -268,10 +277,11 @@ console.log(`\nWarmly benchmark of ${revision} — ${finished.toISOString()}, ${
 console.log(table);
 console.log('\nTargets (issue 7):');
 for (const t of targets) console.log(`  ${t.met ? 'met    ' : 'NOT met'}  ${t.name}: ${t.measured}${t.met ? '' : ` — gap: ${t.gap}`}${t.cpu ? ` [by CPU: ${t.cpu}]` : ''}`);
+console.log(`\nPathological inputs (issue 15):\n${pathologicalTable()}`);
 for (const p of profiles) console.log(`\nWarmly CPU profile, ${labelOf(p.scenario)} (${p.file}):\n${profileTable(p.summary)}`);
 console.log(`\nbenchmark took ${wallSeconds.toFixed(0)} s`);
 
-fs.writeFileSync(path.join(buildDir, 'last-run.json'), JSON.stringify({ machine, seed, started, finished, rows, targets, profiles }, null, 2));
+fs.writeFileSync(path.join(buildDir, 'last-run.json'), JSON.stringify({ machine, seed, started, finished, rows, targets, profiles, pathological }, null, 2));
 if (write) {
   fs.writeFileSync(docFile, renderDoc());
   log(`wrote ${path.relative(root, docFile)}`);
@@ -402,7 +412,27 @@ ${targets.map((t) => `| ${t.name} | ${t.measured} | ${t.met ? 'met' : `**not met
 "Flat memory" is read as: linting the 1 MB document raises peak RSS by at most 64 MB over the
 worker's RSS right before it (${fmt(find('big', 'warmly')?.baselineRssMB, 0)} MB for Warmly), and the heap retained after each run
 (after a forced GC) does not grow: ${heapNote()}.
-${causes()}${profiles.length ? profileSection() : ''}`;
+${pathologicalSection()}${causes()}${profiles.length ? profileSection() : ''}`;
+}
+
+/** Shapes that once made linting quadratic (issue 15), each beside a normal reply of the same size. */
+function pathologicalTable() {
+  const head = '| input | size | Warmly MB/s | twice the size: time × | normal reply, same size: MB/s | ≥ 1 MB/s |\n|---|---:|---:|---:|---:|---|';
+  const lines = pathological.map((p) => `| ${p.label} | ${fmt(p.bytes / 1024, 0)} KB | ${fmt(p.mbps, 1)} | ${fmt(p.doubledRatio, 2)}× | ${fmt(p.normalMbps, 1)} | ${p.mbps >= 1 ? 'met' : '**not met**'} |`);
+  return [head, ...lines].join('\n');
+}
+
+function pathologicalSection() {
+  if (!pathological.length) return '';
+  return `
+## Pathological inputs (issue 15)
+
+\`bench/pathological.mjs\`, in a process of its own: each input linted as one file, best of three
+runs, next to a generated normal reply of the same size. "Twice the size" lints the input
+doubled: about 2× means linear time (a quadratic shape shows about 4×). Target: ≥ 1 MB/s each.
+
+${pathologicalTable()}
+`;
 }
 
 function heapNote() {

@@ -3,6 +3,7 @@
 // logic) and every placeholder becomes one word-like run of "x". Because the length never
 // changes, an offset in the prose is the same offset in the source: no offset map can drift,
 // and a rewrite can copy a placeholder back byte for byte from the source.
+import { codeSpans, emphasisMarkers, fencedBlocks, images, linkDefinitions, links } from './markdown-scan';
 import { ENTITY_FILLER } from './normalize';
 import type { SourceFormat } from './types';
 
@@ -100,7 +101,7 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
   // An opener and its closer, found with one forward search each. Once a closer is missing
   // from the rest of the text, later openers of it are not searched again: a text of 50,000
   // unclosed "{#" stays a linear scan instead of 50,000 scans to the end.
-  const blocks = (open: RegExp, closerOf: (m: RegExpExecArray) => RegExp, fn: (start: number, end: number, bodyEnd: number, m: RegExpExecArray) => void, unclosed?: (m: RegExpExecArray) => void) => {
+  const blocks = (open: RegExp, closerOf: (m: RegExpExecArray) => RegExp, fn: (start: number, end: number, bodyEnd: number, m: RegExpExecArray) => void, unclosed?: (m: RegExpExecArray) => number | void) => {
     const missing = new Set<string>();
     open.lastIndex = 0;
     for (let m = open.exec(source); m; m = open.exec(source)) {
@@ -112,7 +113,8 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
       }
       if (!found) {
         missing.add(closer.source);
-        unclosed?.(m);
+        const resume = unclosed?.(m);
+        if (resume !== undefined) open.lastIndex = resume;
         continue;
       }
       fn(m.index, found.index + found[0].length, found.index, m);
@@ -137,7 +139,12 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
     mark(start, end, MASK);
     const d = /^\s*warmly-(disable-next-line|disable-line|disable|enable)(?![\w-])([\s\S]*)$/.exec(source.slice(start + m[0].length, bodyEnd));
     if (d) directives.push({ kind: d[1] as Directive['kind'], ids: d[2].split(/[\s,]+/).filter(Boolean), start, end });
-  }, (m) => mark(m.index, m[0] === '<!--' ? n : m.index + m[0].length, MASK)); // an unclosed <!-- hides the rest, as in a browser
+  }, (m) => {
+    // An unclosed <!-- hides the rest, as in a browser: nothing after it needs looking at.
+    if (m[0] !== '<!--') return mark(m.index, m.index + m[0].length, MASK);
+    mark(m.index, n, MASK);
+    return n;
+  });
 
   // Template syntax: placeholders become one word; logic disappears.
   blocks(/\{%-?\s*(comment|raw)\s*-?%\}/g, (m) => new RegExp(`\\{%-?\\s*end${m[1]}\\s*-?%\\}`, 'g'), (start, end) => mark(start, end, MASK));
@@ -155,15 +162,13 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
     if (kind[m.index] === PROSE) mark(m.index, m.index + 2, MASK);
   });
 
+  const maskAll = (start: number, end: number) => mark(start, end, MASK);
   if (format === 'markdown') {
-    each(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n {0,3}\1[`~]*[ \t]*(?=\r?\n|$)|$(?![\s\S]))/gm, (m) => mark(m.index, m.index + m[0].length, MASK));
-    each(/(`+)(?!`)[\s\S]{0,1000}?[^`]\1(?!`)|(`+)(?!`)\S\2(?!`)/g, (m) => {
-      // A code span cannot run across a blank line.
-      if (!/\n[ \t]*\r?\n/.test(m[0])) mark(m.index, m.index + m[0].length, MASK);
-    });
-    each(/!\[[^\]\n]*\]\([^)\n]*\)/g, (m) => mark(m.index, m.index + m[0].length, MASK));
-    each(/\]\([^)\n]*\)|\]\[[^\]\n]*\]/g, (m) => mark(m.index, m.index + m[0].length, MASK));
-    each(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$/gm, (m) => mark(m.index, m.index + m[0].length, MASK));
+    fencedBlocks(source, maskAll);
+    codeSpans(source, maskAll);
+    images(source, maskAll);
+    links(source, maskAll);
+    linkDefinitions(source, maskAll);
   }
 
   if (format !== 'text') {
@@ -182,10 +187,45 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
 
   // Addresses and handles are names, not words: one token each, never changed by a fix.
   each(/\bhttps?:\/\/[^\s<>()"'\]]+[^\s<>()"'\].,;:!?]|\bwww\.[^\s<>()"'\]]+[^\s<>()"'\].,;:!?]/g, (m) => mark(m.index, m.index + m[0].length, PLACEHOLDER));
-  each(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (m) => mark(m.index, m.index + m[0].length, PLACEHOLDER));
+  emailAddresses(source, (start, end) => mark(start, end, PLACEHOLDER));
   each(/(?<![\w@.])@[A-Za-z0-9_]+/g, (m) => mark(m.index, m.index + m[0].length, PLACEHOLDER));
+  // Last, so that a marker inside a placeholder, address or code span leaves it whole.
+  if (format === 'markdown') emphasisMarkers(source, maskAll, (i) => kind[i] === PROSE);
 
   return { prose: render(source, kind), placeholders: runsOf(kind, PLACEHOLDER), directives, frontMatterLang };
+}
+
+const EMAIL_LOCAL = /[\w.+-]/;
+const EMAIL_DOMAIN = /[\w-]/;
+
+/**
+ * `local@domain.tld` addresses, as /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/ finds them, but found from
+ * each "@" outwards: the expression itself retries from every letter of a long word, and one
+ * 200,000-letter word took 18 s.
+ */
+function emailAddresses(source: string, found: (start: number, end: number) => void): void {
+  let consumed = 0;
+  for (let at = source.indexOf('@'); at >= 0; at = source.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > consumed && EMAIL_LOCAL.test(source[start - 1])) start--;
+    if (start === at) continue;
+    let end = at + 1;
+    while (end < source.length && EMAIL_DOMAIN.test(source[end])) end++;
+    if (end === at + 1) continue;
+    let dots = 0;
+    for (;;) {
+      let k = end + 1;
+      if (source[end] !== '.') break;
+      while (k < source.length && EMAIL_DOMAIN.test(source[k])) k++;
+      if (k === end + 1) break;
+      end = k;
+      dots++;
+    }
+    if (dots === 0) continue;
+    found(start, end);
+    consumed = end;
+    at = end - 1;
+  }
 }
 
 function render(source: string, kind: Uint8Array): string {
@@ -197,20 +237,36 @@ function render(source: string, kind: Uint8Array): string {
     let j = i + 1;
     while (j < n && kind[j] === k) j++;
     if (k === PROSE) out += source.slice(i, j);
-    else if (k === ENTITY) out += decodeEntities(source.slice(i, j));
+    else if (k === ENTITY) out += decodeEntities(source, i, j, out.slice(-1));
     else if (k === PLACEHOLDER) out += 'x'.repeat(j - i);
     else if (k === BREAK) out += '\n'.repeat(j - i);
-    else out += source.slice(i, j).replace(/[^\r\n]/g, ' ');
+    else out += blank(source.slice(i, j));
     i = j;
   }
   return out;
 }
 
-// Each entity becomes its character padded with the filler to the entity's own length.
-function decodeEntities(run: string): string {
-  return run.replace(/&[^;]+;/g, (e) => {
+const WORD_CHAR = /[\p{L}\p{M}\p{N}\u034F]/u;
+
+// Spaces in place of the text, line breaks kept: one replacement per line, not per character,
+// or an unclosed comment over a whole file makes a garbage-collection storm.
+function blank(run: string): string {
+  return /[\r\n]/.test(run) ? run.replace(/[^\r\n]+/g, (m) => ' '.repeat(m.length)) : ' '.repeat(run.length);
+}
+
+// Each entity becomes its character padded to the entity's own length. A letter, or a quote
+// between two letters ("don&rsquo;t"), is padded with the filler, which parsers keep inside
+// the word. A quote at a word's edge ("&ldquo;You") is padded with spaces: the filler would
+// glue it to the next word, and a range starting at that word would start inside the entity.
+function decodeEntities(source: string, start: number, end: number, before: string): string {
+  let prev = before;
+  return source.slice(start, end).replace(/&[^;]+;/g, (e, offset: number) => {
     const ch = entityChar(e) ?? ' ';
-    return ch + ENTITY_FILLER.repeat(e.length - ch.length);
+    const next = source[start + offset + e.length] ?? '';
+    const inWord = /[\p{L}\p{M}]/u.test(ch) || (WORD_CHAR.test(prev) && (WORD_CHAR.test(next) || next === '&'));
+    const text = ch + (inWord ? ENTITY_FILLER : ' ').repeat(e.length - ch.length);
+    prev = text.slice(-1);
+    return text;
   });
 }
 
