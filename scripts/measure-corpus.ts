@@ -34,7 +34,7 @@ for (const file of files) {
   for (const line of lines) {
     const { id, text } = JSON.parse(line) as { id: string; text: string };
     // Corpus lines are plain text with [% %] / {{ }} placeholders kept: lint them as text.
-    const findings = engine.lintText(text, 'reply.txt', { language: lang }).findings;
+    const findings = engine.open({ fileName: 'reply.txt', text, language: lang }).lint().findings;
     if (findings.length > 0) flagged++;
     for (const f of findings) {
       perRule[f.ruleId] = (perRule[f.ruleId] ?? 0) + 1;

@@ -33,7 +33,7 @@ export function measure(language: string, engine = new Engine({ builtinRulesDir:
   const rule = (id: string) => (score.perRule[id] ??= { expected: 0, caught: 0, falseAlarms: 0 });
   for (const item of items) {
     if (item['near-miss']) score.nearMisses++;
-    const found = new Set(engine.lintText(item.text, undefined, { language }).findings.map((f) => f.ruleId));
+    const found = new Set(engine.open({ text: item.text, language }).lint().findings.map((f) => f.ruleId));
     for (const id of item.expect) {
       score.expected++;
       rule(id).expected++;

@@ -18,7 +18,7 @@ describe('generated docs', () => {
     const blocks = [...readme.matchAll(/\*\*(?:Before|After)[^\n]*\n\n```md\n([\s\S]*?)\n```/g)].map((m) => m[1]);
     assert.equal(blocks.length, 2);
     const engine = new Engine({ builtinRulesDir: RULES_DIR });
-    assert.equal(engine.fixText(blocks[0], 'reply.md').output, blocks[1]);
+    assert.equal(engine.open({ fileName: 'reply.md', text: blocks[0] }).fix().output, blocks[1]);
   });
 
   it('the core never imports vscode', () => {

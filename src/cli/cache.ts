@@ -1,10 +1,11 @@
 // --cache: a file whose size and modification time match the last run, under the same tool
-// version, settings and config/rule files, reuses its findings without being read again.
+// version, run options (the whole RunOptions object) and config/rule files, reuses its findings.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Engine, UserSettings } from '../core/index';
+import type { Engine } from '../core/index';
 import type { FileResult } from './formatters/types';
+import type { RunOptions } from './options';
 import { packageVersion } from './paths';
 
 interface Entry {
@@ -19,7 +20,7 @@ interface CacheFile {
   files: Record<string, Entry>;
 }
 
-export function openCache(location: string, engine: Engine, settings: UserSettings) {
+export function openCache(location: string, engine: Engine, run: RunOptions) {
   const version = packageVersion();
   let data: CacheFile = { version, files: {} };
   try {
@@ -34,8 +35,8 @@ export function openCache(location: string, engine: Engine, settings: UserSettin
     const key = config?.file ?? '';
     let fp = fingerprints.get(key);
     if (fp === undefined) {
-      const hash = createHash('sha1').update(version).update(JSON.stringify(settings));
-      for (const f of [...(config?.files ?? []), ...(config?.rules ?? []), ...(settings.rules ?? [])]) stamp(f, hash, 0);
+      const hash = createHash('sha1').update(version).update(JSON.stringify(run));
+      for (const f of [...(config?.files ?? []), ...(config?.rules ?? []), ...(run.settings.rules ?? [])]) stamp(f, hash, 0);
       fp = hash.digest('hex');
       fingerprints.set(key, fp);
     }

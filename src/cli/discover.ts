@@ -5,12 +5,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { isKnownExtension } from '../core/index';
-import { isExportFileName } from '../core/helpdesk/index';
+import { isExportFileName, isKnownExtension, lintedExtensions } from '../core/formats';
 
 export const IGNORE_FILE = '.warmlyignore';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
-const EXTENSIONS = 'md,markdown,mdx,mdown,html,htm,xhtml,hbs,handlebars,mustache,liquid,jinja,jinja2,j2,njk,twig,tt,tt2,reply,tmpl,txt,text,json,csv';
+const EXTENSIONS = lintedExtensions().join(',');
 
 export interface Discovery {
   files: string[];

@@ -2,21 +2,22 @@
 // would make of the sentence — the tool for a content lead whose rule surprised them.
 import * as path from 'node:path';
 import { applyEdits, type Engine } from '../core/index';
-import type { CliIo } from './run-cli';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, type CliIo } from './io';
 
 export function runExplain(args: { io: CliIo; engine: Engine; text: string; lang?: string }): number {
   const { io, engine, text } = args;
   if (!text.trim()) {
     io.stderr.write('warmly: explain needs a text, e.g. warmly explain "You\'ll need to contact your bank."\n');
-    return 2;
+    return EXIT_TROUBLE;
   }
   // A file name in the current folder, so the config that governs this folder applies.
-  const result = engine.lintText(text, path.join(args.io.cwd, 'explain.md'), { language: args.lang });
-  const scores = engine.ruleSet().detector.detect(text).scores;
+  const run = engine.open({ fileName: path.join(args.io.cwd, 'explain.md'), text, language: args.lang });
+  const result = run.lint();
+  const scores = run.ruleSet.detector.detect(text).scores;
   io.stdout.write(`language: ${result.language} (${result.languageSource}${result.languageSource === 'detected' ? `; scores ${Object.entries(scores).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}` : ''})\n`);
   if (result.findings.length === 0) {
     io.stdout.write('no rule matched.\n');
-    return 0;
+    return EXIT_OK;
   }
   for (const f of result.findings) {
     io.stdout.write(`\n${f.ruleId} (${f.severity}) at ${f.line}:${f.column}–${f.endLine}:${f.endColumn}: "${f.actual}"\n`);
@@ -26,5 +27,5 @@ export function runExplain(args: { io: CliIo; engine: Engine; text: string; lang
     f.suggestions.forEach((s, i) => io.stdout.write(`  rewrite ${i + 1}${i === 0 ? ' (preferred)' : ''}: "${s.text}"\n    → ${applyEdits(text, [s]).output}\n`));
     if (f.suggestions.length === 0) io.stdout.write('  (no rewrite: the writer chooses the words)\n');
   }
-  return 1;
+  return EXIT_FINDINGS;
 }

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import { Engine, testRules, type ExampleResult, type UserSettings } from '../core/index';
 import { builtinRulesDir, builtinSnapshot } from './paths';
-import type { CliIo } from './run-cli';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, printProblems, type CliIo } from './io';
 
 export function runTestRules(args: { io: CliIo; settings: UserSettings; paths: string[]; format: string }): number {
   const { io, paths } = args;
@@ -11,13 +11,10 @@ export function runTestRules(args: { io: CliIo; settings: UserSettings; paths: s
   // The config that governs the rules under test (its lists, its other rules) is found from
   // the first path named, as it would be for a template next to them.
   const anchor = path.join(paths[0] ?? io.cwd, 'rules-under-test.md');
-  const problems = [...new Map(engine.problems(anchor).map((p) => [`${p.file}:${p.line}:${p.column}:${p.message}`, p])).values()];
-  if (problems.length > 0) {
-    for (const p of problems) io.stderr.write(`${path.relative(io.cwd, p.file) || p.file}:${p.line}:${p.column}: ${p.message}\n`);
-    return 2;
-  }
+  const run = engine.open({ fileName: anchor, text: '' });
+  if (printProblems(io, run.problems) > 0) return EXIT_TROUBLE;
   const within = (file: string) => paths.length === 0 || paths.some((p) => file === p || file.startsWith(p.endsWith(path.sep) ? p : p + path.sep));
-  const results = testRules(engine.ruleSet(anchor), { settings: engine.ruleSettings(anchor), include: (rule) => within(rule.file) });
+  const results = testRules(run.ruleSet, { settings: run.settings, include: (rule) => within(rule.file) });
   const failed = results.filter((r) => !r.ok);
   if (args.format === 'json') {
     io.stdout.write(JSON.stringify(results.map((r) => ({ ...r, file: path.relative(io.cwd, r.file) }))) + '\n');
@@ -28,9 +25,9 @@ export function runTestRules(args: { io: CliIo; settings: UserSettings; paths: s
   }
   if (results.length === 0) {
     io.stderr.write('warmly: no rules to test — name rule files or folders, or run it where a .warmlyrc.yaml lists "rules:"\n');
-    return 2;
+    return EXIT_TROUBLE;
   }
-  return failed.length > 0 ? 1 : 0;
+  return failed.length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
 function describe(r: ExampleResult, cwd: string): string {

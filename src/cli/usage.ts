@@ -1,3 +1,6 @@
+// The --help text. The language list and the exit codes come from their tables.
+import { describeLanguageCodes, EXIT_CODES_TEXT } from '../core/index';
+
 export const USAGE = `Usage: warmly [options] [files, folders or globs…]
        warmly test-rules [rule files or folders…] [--format stylish|json]
        warmly explain "<text>" [--lang <code>]
@@ -11,7 +14,7 @@ and the config's "ignore:" leave files out.
 Options:
   --format <name>          stylish (default), json, sarif or github
   --fix                    apply each finding's preferred rewrite and save the file
-  --lang <code>            the language: auto (default), en, nl, sv, nb (or no), ro
+  --lang <code>            the language: auto (default), ${describeLanguageCodes()}
   --config <file>          use this config instead of the nearest .warmlyrc.yaml
   --no-config              use no config file at all
   --rules <file|folder>    add rule files (repeatable)
@@ -28,5 +31,4 @@ Options:
   -h, --help               show this help
   -v, --version            print the version
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over that,
-2 bad usage, a broken config or rule file, or a file that could not be read.`;
+${EXIT_CODES_TEXT}`;

@@ -21,7 +21,14 @@ interface ConfigYaml {
   severity?: Record<string, SeverityOrOff>;
   ignore?: string[];
   lists?: Record<string, string[]>;
-  overrides?: Array<{ files: string[]; language?: string; disable?: string[]; severity?: Record<string, SeverityOrOff> }>;
+  placeholders?: Record<string, string>;
+  overrides?: Array<{
+    files: string[];
+    language?: string;
+    disable?: string[];
+    severity?: Record<string, SeverityOrOff>;
+    placeholders?: Record<string, string>;
+  }>;
 }
 
 /** A config with its `extends` chain flattened: what a file under it gets. */
@@ -36,9 +43,17 @@ export interface ResolvedConfig {
   disable: string[];
   severity: Record<string, SeverityOrOff>;
   lists: Record<string, string[]>;
+  /** The team's placeholder syntax for rewrite slots: { first_name: "{{ticket.requester.first_name}}" }. */
+  placeholders: Record<string, string>;
   /** Absolute-path matchers of files never to lint. */
   ignore: Array<(file: string) => boolean>;
-  overrides: Array<{ match: (file: string) => boolean; language?: string; disable?: string[]; severity?: Record<string, SeverityOrOff> }>;
+  overrides: Array<{
+    match: (file: string) => boolean;
+    language?: string;
+    disable?: string[];
+    severity?: Record<string, SeverityOrOff>;
+    placeholders?: Record<string, string>;
+  }>;
   problems: FileProblem[];
   /** Every file the resolved config was read from (to watch them). */
   files: string[];
@@ -62,7 +77,7 @@ export function loadConfig(file: string): ResolvedConfig {
 }
 
 function empty(file: string): ResolvedConfig {
-  return { file, dir: path.dirname(file), builtins: true, rules: [], disable: [], severity: {}, lists: {}, ignore: [], overrides: [], problems: [], files: [file] };
+  return { file, dir: path.dirname(file), builtins: true, rules: [], disable: [], severity: {}, lists: {}, placeholders: {}, ignore: [], overrides: [], problems: [], files: [file] };
 }
 
 function load(file: string, chain: string[]): ResolvedConfig {
@@ -115,6 +130,7 @@ function load(file: string, chain: string[]): ResolvedConfig {
     out.disable.push(...base.disable);
     Object.assign(out.severity, base.severity);
     Object.assign(out.lists, base.lists);
+    Object.assign(out.placeholders, base.placeholders);
     out.ignore.push(...base.ignore);
     out.overrides.push(...base.overrides);
   }
@@ -123,10 +139,12 @@ function load(file: string, chain: string[]): ResolvedConfig {
   out.disable.push(...(y.disable ?? []));
   Object.assign(out.severity, y.severity ?? {});
   Object.assign(out.lists, y.lists ?? {});
+  Object.assign(out.placeholders, y.placeholders ?? {});
   out.ignore.push(...(y.ignore ?? []).map(glob));
   for (const o of y.overrides ?? []) {
     const matchers = o.files.map(glob);
-    out.overrides.push({ match: (f) => matchers.some((m) => m(f)), language: o.language, disable: o.disable, severity: o.severity });
+    const match = (f: string) => matchers.some((m) => m(f));
+    out.overrides.push({ match, language: o.language, disable: o.disable, severity: o.severity, placeholders: o.placeholders });
   }
   return out;
 }
@@ -159,16 +177,26 @@ function classify(p: string): { kind: 'config' | 'rules'; path: string } | undef
   }
 }
 
-/** The settings a config gives one file, overrides applied in order. */
-export function settingsFor(config: ResolvedConfig, file: string): { language?: string; disable: string[]; severity: Record<string, SeverityOrOff>; ignored: boolean } {
+export interface FileSettings {
+  language?: string;
+  disable: string[];
+  severity: Record<string, SeverityOrOff>;
+  placeholders: Record<string, string>;
+  ignored: boolean;
+}
+
+/** The settings a config gives one file, overrides applied in order; with no file, no override or ignore applies. */
+export function settingsFor(config: ResolvedConfig, file: string | undefined): FileSettings {
   let language = config.language;
   const disable = [...config.disable];
   const severity = { ...config.severity };
+  const placeholders = { ...config.placeholders };
   for (const o of config.overrides) {
-    if (!o.match(file)) continue;
+    if (!file || !o.match(file)) continue;
     if (o.language) language = o.language;
     disable.push(...(o.disable ?? []));
     Object.assign(severity, o.severity ?? {});
+    Object.assign(placeholders, o.placeholders ?? {});
   }
-  return { language, disable, severity, ignored: config.ignore.some((m) => m(file)) };
+  return { language, disable, severity, placeholders, ignored: !!file && config.ignore.some((m) => m(file)) };
 }

@@ -1,17 +1,17 @@
 // The engine a front end holds: built-in rules, the config that applies to each file, the
-// user's rule files, and the caches that make the second lint of anything cheap. The CLI and
-// the extension both lint through this class, so they can never disagree.
+// user's rule files, and the caches that make the second document cheap. A front end asks it
+// for one thing per document: open() (or openExport() for a helpdesk export), which resolves
+// the document's settings once and hands back the run every later question is put to.
 import * as path from 'node:path';
 import { findConfig, loadConfig, settingsFor, type ResolvedConfig } from './config';
-import { formatForFile } from './extract-prose';
+import { DocumentRun, type EngineCounts, type OpenOptions, type Resolution } from './document-run';
+import { ExportRun, type OpenExportOptions } from './helpdesk/export-run';
 import { canonicalLanguage } from './language';
-import { fixAll } from './fix';
-import { lint, type LintResult } from './lint';
 import { readRules, type LoadedRules } from './read-rules';
-import { RuleSet, type RuleSettings } from './rule-set';
+import { RuleSet } from './rule-set';
 import { readSnapshot } from './snapshot';
 import type { Rule } from './rules';
-import type { FileProblem, Finding, Severity } from './types';
+import type { FileProblem, Severity } from './types';
 
 export interface UserSettings {
   /** 'auto' or a language code. */
@@ -35,22 +35,9 @@ export interface EngineOptions {
   settings?: UserSettings;
 }
 
-export interface FileLintResult extends LintResult {
-  problems: FileProblem[];
-}
-
-interface Resolved {
-  ruleSet: RuleSet;
-  language?: string;
-  disable: string[];
-  severity: Record<string, Severity | 'off'>;
-  lists: Record<string, string[]>;
-  ignored: boolean;
-  problems: FileProblem[];
-  config?: ResolvedConfig;
-}
-
 export class Engine {
+  /** How often each expensive step ran (see EngineCounts). */
+  readonly counts: EngineCounts = { resolve: 0, lint: 0, detect: 0 };
   private builtin?: LoadedRules;
   private readonly configs = new Map<string, ResolvedConfig | null>();
   private readonly configForDir = new Map<string, string | null>();
@@ -73,22 +60,29 @@ export class Engine {
     this.ruleSets.clear();
   }
 
-  private builtins(): LoadedRules {
-    const { builtinRulesDir: dir, builtinSnapshot: snapshot } = this.options;
-    this.builtin ??= (snapshot && readSnapshot(dir, snapshot)) || readRules([dir], { builtin: true });
-    return this.builtin;
+  /** One document: its settings resolved now, its findings and fixes computed when asked. */
+  open(options: OpenOptions): DocumentRun {
+    const resolution = this.resolve(options.fileName, options.dir);
+    const language = options.language && options.language !== 'auto' ? options.language : undefined;
+    return new DocumentRun(resolution, options.text, options.fileName, options.format, language, this.counts);
   }
 
-  /** The config that governs a file, or undefined (none found, or untrusted). */
-  configFor(fileName: string | undefined): ResolvedConfig | undefined {
+  /** One helpdesk export: detected once, each reply a DocumentRun under the export's own settings. */
+  openExport(options: OpenExportOptions): ExportRun {
+    const resolution = this.resolve(options.fileName);
+    return new ExportRun(resolution, options, this.counts);
+  }
+
+  /** The config that governs a file (or, with no file, a folder), or undefined (none found, or untrusted). */
+  configFor(fileName: string | undefined, dir?: string): ResolvedConfig | undefined {
     if (!this.trusted || this.settings.useConfigFiles === false) return undefined;
     let file: string | undefined | null = this.settings.config ? path.resolve(this.settings.config) : undefined;
-    if (!file && fileName) {
-      const dir = path.dirname(path.resolve(fileName));
-      file = this.configForDir.get(dir);
+    const from = fileName ? path.dirname(path.resolve(fileName)) : dir && path.resolve(dir);
+    if (!file && from) {
+      file = this.configForDir.get(from);
       if (file === undefined) {
-        file = findConfig(dir) ?? null;
-        this.configForDir.set(dir, file);
+        file = findConfig(from) ?? null;
+        this.configForDir.set(from, file);
       }
     }
     if (!file) return undefined;
@@ -100,89 +94,63 @@ export class Engine {
     return config ?? undefined;
   }
 
-  private resolve(fileName: string | undefined): Resolved {
-    const config = this.configFor(fileName);
-    const fromConfig = config && fileName ? settingsFor(config, path.resolve(fileName)) : config ? settingsFor(config, '') : undefined;
-    const userRules = this.trusted ? [...new Set([...(config?.rules ?? []), ...(this.settings.rules ?? [])].map((r) => path.resolve(r)))] : [];
+  private builtins(): LoadedRules {
+    const { builtinRulesDir: dir, builtinSnapshot: snapshot } = this.options;
+    this.builtin ??= (snapshot && readSnapshot(dir, snapshot)) || readRules([dir], { builtin: true });
+    return this.builtin;
+  }
+
+  private resolve(fileName: string | undefined, dir?: string): Resolution {
+    this.counts.resolve++;
+    const config = this.configFor(fileName, dir);
+    const fromConfig = config && settingsFor(config, fileName && path.resolve(fileName));
+    const entry = this.ruleSetFor(config);
+    const problems = [...(config?.problems ?? []), ...entry.problems];
+    const configured = fromConfig?.language;
+    const known = entry.ruleSet.languages;
+    if (config && configured && configured !== 'auto' && !canonicalLanguage(configured, known.keys())) {
+      const message = `language "${configured}" has no rules — use auto or one of ${[...known.keys()].join(', ')}`;
+      problems.push({ file: config.file, line: 1, column: 1, message });
+    }
+    const explicit = this.settings.language && this.settings.language !== 'auto' ? this.settings.language : undefined;
+    return {
+      ruleSet: entry.ruleSet,
+      language: explicit ?? (configured !== 'auto' ? configured : undefined),
+      settings: {
+        disable: [...(fromConfig?.disable ?? []), ...(this.settings.disable ?? [])],
+        severity: { ...(fromConfig?.severity ?? {}), ...(this.settings.severity ?? {}) },
+        lists: config?.lists ?? {},
+        placeholders: fromConfig?.placeholders ?? {},
+      },
+      ignored: fromConfig?.ignored ?? false,
+      problems,
+    };
+  }
+
+  // Rule sets are shared by every document whose config reads the same rule files.
+  private ruleSetFor(config: ResolvedConfig | undefined): { ruleSet: RuleSet; problems: FileProblem[] } {
+    const userRules = this.trusted
+      ? [...new Set([...(config?.rules ?? []), ...(this.settings.rules ?? [])].map((r) => path.resolve(r)))]
+      : [];
     const builtins = config ? config.builtins : true;
     const lists = config?.lists ?? {};
     const key = JSON.stringify([builtins, userRules, Object.keys(lists)]);
     let entry = this.ruleSets.get(key);
     if (!entry) {
       const base = this.builtins();
-      const user = userRules.length > 0 ? readRules(userRules, { knownLanguages: base.languages.map((l) => l.code), knownLists: Object.keys(lists), lastGood: this.lastGood }) : { languages: [], rules: [], problems: [] };
+      const user =
+        userRules.length > 0
+          ? readRules(userRules, {
+              knownLanguages: base.languages.map((l) => l.code),
+              knownLists: Object.keys(lists),
+              lastGood: this.lastGood,
+            })
+          : { languages: [], rules: [], problems: [] };
       const languages = [...base.languages, ...user.languages.filter((l) => !base.languages.some((b) => b.code === l.code))];
-      entry = { ruleSet: RuleSet.build(languages, builtins ? base.rules : [], user.rules), problems: [...base.problems, ...user.problems] };
+      const ruleSet = RuleSet.build(languages, builtins ? base.rules : [], user.rules);
+      entry = { ruleSet, problems: [...base.problems, ...user.problems] };
       this.ruleSets.set(key, entry);
     }
-    const problems = [...(config?.problems ?? []), ...entry.problems];
-    const configured = fromConfig?.language;
-    if (config && configured && configured !== 'auto' && !canonicalLanguage(configured, entry.ruleSet.languages.keys())) {
-      problems.push({ file: config.file, line: 1, column: 1, message: `language "${configured}" has no rules — use auto or one of ${[...entry.ruleSet.languages.keys()].join(', ')}` });
-    }
-    return {
-      ruleSet: entry.ruleSet,
-      language: this.settings.language && this.settings.language !== 'auto' ? this.settings.language : configured,
-      disable: [...(fromConfig?.disable ?? []), ...(this.settings.disable ?? [])],
-      severity: { ...(fromConfig?.severity ?? {}), ...(this.settings.severity ?? {}) },
-      lists,
-      ignored: fromConfig?.ignored ?? false,
-      problems,
-      config,
-    };
-  }
-
-  /** True when the governing config's `ignore:` globs exclude the file. */
-  isIgnored(fileName: string): boolean {
-    return this.resolve(fileName).ignored;
-  }
-
-  lintText(text: string, fileName: string | undefined, opts: { language?: string } = {}): FileLintResult {
-    const r = this.resolve(fileName);
-    const result = lint(text, {
-      ruleSet: r.ruleSet,
-      fileName,
-      language: opts.language ?? r.language,
-      settings: { disable: r.disable, severity: r.severity, lists: r.lists },
-    });
-    return { ...result, problems: r.problems };
-  }
-
-  fixText(text: string, fileName: string | undefined, opts: { language?: string; ruleId?: string } = {}): { output: string; language: string; findings: Finding[]; rounds: number; settled: boolean; applied: number } {
-    // The language is fixed from the original text: a rewrite must not flip detection. That
-    // first lint is also the first round's, so it is not run twice.
-    const first = this.lintText(text, fileName, { language: opts.language });
-    const language = first.language;
-    const only = (fs: Finding[]) => (opts.ruleId ? fs.filter((f) => f.ruleId === opts.ruleId) : fs);
-    const result = fixAll(text, (t) => only(t === text ? first.findings : this.lintText(t, fileName, { language }).findings));
-    return { ...result, language };
-  }
-
-  /** The disable, severity and list settings a file gets (for running rule examples under them). */
-  ruleSettings(fileName?: string): RuleSettings {
-    const r = this.resolve(fileName);
-    return { disable: r.disable, severity: r.severity, lists: r.lists };
-  }
-
-  ruleSet(fileName?: string): RuleSet {
-    return this.resolve(fileName).ruleSet;
-  }
-
-  problems(fileName?: string): FileProblem[] {
-    return this.resolve(fileName).problems;
-  }
-
-  ruleIds(): string[] {
-    return this.resolve(undefined).ruleSet.ruleIds();
-  }
-
-  /** The comment that silences one rule on the next line, in the file's own comment syntax. */
-  suppressionComment(fileName: string, ruleId: string): string {
-    const format = formatForFile(fileName);
-    const body = `warmly-disable-next-line ${ruleId}`;
-    if (format === 'template' && /\.(hbs|handlebars|mustache)$/i.test(fileName)) return `{{!-- ${body} --}}`;
-    if (format === 'template' && /\.(tt|tt2)$/i.test(fileName)) return `[%# ${body} %]`;
-    if (format === 'template') return `{# ${body} #}`;
-    return `<!-- ${body} -->`;
+    return entry;
   }
 }

@@ -54,25 +54,8 @@ function safeCodePoint(n: number): string | undefined {
   return Number.isInteger(n) && n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : undefined;
 }
 
-const EXTENSIONS: Record<string, SourceFormat> = {
-  md: 'markdown', markdown: 'markdown', mdx: 'markdown', mdown: 'markdown',
-  html: 'html', htm: 'html', xhtml: 'html',
-  hbs: 'template', handlebars: 'template', mustache: 'template', liquid: 'template',
-  jinja: 'template', jinja2: 'template', j2: 'template', njk: 'template', twig: 'template',
-  tt: 'template', tt2: 'template', reply: 'template', tmpl: 'template',
-  txt: 'text', text: 'text',
-};
-
-export function formatForFile(fileName: string | undefined): SourceFormat {
-  if (!fileName) return 'text';
-  const m = /\.([A-Za-z0-9]+)$/.exec(fileName);
-  return (m && EXTENSIONS[m[1].toLowerCase()]) || 'text';
-}
-
-export function isKnownExtension(fileName: string): boolean {
-  const m = /\.([A-Za-z0-9]+)$/.exec(fileName);
-  return !!m && m[1].toLowerCase() in EXTENSIONS;
-}
+// The file-type table (extensions, formats, comment syntax) is in formats.ts.
+export { formatForFile, isKnownExtension } from './formats';
 
 // Handlebars/Mustache blocks, partials and comments are logic, not words in the sentence.
 const HBS_LOGIC = /^\{\{[~]?\s*[#/^>!&]|^\{\{[~]?\s*else\b/;
@@ -122,6 +105,10 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
     }
   };
   const directives: Directive[] = [];
+  const directive = (body: string, start: number, end: number) => {
+    const d = /^\s*warmly-(disable-next-line|disable-line|disable|enable)(?![\w-])([\s\S]*)$/.exec(body);
+    if (d) directives.push({ kind: d[1] as Directive['kind'], ids: d[2].split(/[\s,]+/).filter(Boolean), start, end });
+  };
   let frontMatterLang: string | undefined;
 
   if (format !== 'html') {
@@ -137,8 +124,7 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
   const CLOSERS: Record<string, RegExp> = { '<!--': /-->/g, '{{!--': /--\}\}/g, '{{!': /\}\}/g, '{#': /#\}/g, '[%#': /%\]/g };
   blocks(/<!--|\{\{!--|\{\{!|\{#|\[%#/g, (m) => CLOSERS[m[0]], (start, end, bodyEnd, m) => {
     mark(start, end, MASK);
-    const d = /^\s*warmly-(disable-next-line|disable-line|disable|enable)(?![\w-])([\s\S]*)$/.exec(source.slice(start + m[0].length, bodyEnd));
-    if (d) directives.push({ kind: d[1] as Directive['kind'], ids: d[2].split(/[\s,]+/).filter(Boolean), start, end });
+    directive(source.slice(start + m[0].length, bodyEnd), start, end);
   }, (m) => {
     // An unclosed <!-- hides the rest, as in a browser: nothing after it needs looking at.
     if (m[0] !== '<!--') return mark(m.index, m.index + m[0].length, MASK);
@@ -147,7 +133,11 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
   });
 
   // Template syntax: placeholders become one word; logic disappears.
-  blocks(/\{%-?\s*(comment|raw)\s*-?%\}/g, (m) => new RegExp(`\\{%-?\\s*end${m[1]}\\s*-?%\\}`, 'g'), (start, end) => mark(start, end, MASK));
+  blocks(/\{%-?\s*(comment|raw)\s*-?%\}/g, (m) => new RegExp(`\\{%-?\\s*end${m[1]}\\s*-?%\\}`, 'g'), (start, end, bodyEnd, m) => {
+    mark(start, end, MASK);
+    // Liquid's {% comment %} … {% endcomment %} carries suppressions too.
+    if (m[1] === 'comment') directive(source.slice(start + m[0].length, bodyEnd), start, end);
+  });
   // A placeholder is short and holds no other opener: "{{{{ … {{ name }}" is noise, then a name.
   each(/\{\{\{(?:(?!\{\{|\}\}\})[\s\S]){0,300}\}\}\}|\{\{(?:(?!\{\{|\}\})[\s\S]){0,300}\}\}|\{%(?:(?!\{%|%\})[\s\S]){0,300}%\}|\[%(?:(?!\[%|%\])[\s\S]){0,300}%\]|\$\{[^}\n]{0,300}\}/g, (m) => {
     const t = m[0];

@@ -3,9 +3,8 @@
 // `editor.codeActionsOnSave` can apply every rewrite when the writer saves.
 import * as vscode from 'vscode';
 import type { Finding } from '../core';
-import { type Diagnostics, fileName, findingRange, ruleIdOf } from './diagnostics';
-import type { Engines } from './engines';
-import { readSettings } from './settings';
+import { findingRange, ruleIdOf } from './diagnostics';
+import type { Documents } from './documents';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('warmly');
 
@@ -21,10 +20,10 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
-  constructor(private readonly diagnostics: Diagnostics, private readonly engines: Engines) {}
+  constructor(private readonly documents: Documents) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    if (!this.diagnostics.shouldLint(document)) return [];
+    if (!this.documents.shouldLint(document)) return [];
     if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) {
       // Asked for source actions only (e.g. on save): offer the document-wide fix, nothing else.
       // It is offered even when the shown findings are stale (typing, then saving at once): its
@@ -33,7 +32,7 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
       return [new FixAllAction('Fix all Warmly findings', FIX_ALL_KIND, document)];
     }
 
-    const findings = this.diagnostics.findings(document);
+    const findings = this.documents.findings(document);
     const actions: vscode.CodeAction[] = [];
     const here = findings.filter((finding) => findingRange(document, finding).intersection(range) !== undefined);
     // Rule-wide actions once per rule, and one "for this line" per rule and line, even when
@@ -57,7 +56,8 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
       const sameRule = findings.filter((other) => other.ruleId === finding.ruleId && fixable(other));
       if (firstOfRule && sameRule.length > 1) attach(new FixAllAction(`Fix all ${finding.ruleId} findings`, vscode.CodeActionKind.QuickFix, document, finding.ruleId));
       const lineKey = `${finding.ruleId}@${findingRange(document, finding).start.line}`;
-      if (!ruleActionsFor.has(lineKey)) attach(this.disableLine(document, finding));
+      const disableLine = ruleActionsFor.has(lineKey) ? undefined : this.disableLine(document, finding);
+      if (disableLine) attach(disableLine);
       ruleActionsFor.add(lineKey);
       if (firstOfRule) {
         const disable = new vscode.CodeAction(`Disable ${finding.ruleId} in settings`, vscode.CodeActionKind.QuickFix);
@@ -81,10 +81,9 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
 
   /** One minimal edit that turns the document into the engine's fixed text, or undefined if nothing changes. */
   fixAllEdit(document: vscode.TextDocument, ruleId?: string): vscode.WorkspaceEdit | undefined {
-    const settings = readSettings(document.uri);
     const text = document.getText();
-    const language = this.diagnostics.languageFor(document, settings);
-    const { output } = this.engines.engineFor(settings).fixText(text, fileName(document), { ...(language ? { language } : {}), ...(ruleId ? { ruleId } : {}) });
+    // The run of the text as it is now: its lint (the one the squiggles show) is the fix's first round.
+    const { output } = this.documents.run(document).fix(ruleId ? { ruleId } : {});
     if (output === text) return undefined;
     // Replace only the changed middle, so the cursor and folding elsewhere stay where they were.
     let head = 0;
@@ -96,10 +95,11 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
     return edit;
   }
 
-  private disableLine(document: vscode.TextDocument, finding: Finding): vscode.CodeAction {
+  /** "Disable for this line", where the document's format has a comment that is safe to add. */
+  private disableLine(document: vscode.TextDocument, finding: Finding): vscode.CodeAction | undefined {
+    const comment = this.documents.run(document).suppressionComment(finding.ruleId);
+    if (!comment) return undefined;
     const action = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
-    const settings = readSettings(document.uri);
-    const comment = this.engines.engineFor(settings).suppressionComment(fileName(document) ?? 'untitled.txt', finding.ruleId);
     const line = document.lineAt(findingRange(document, finding).start.line);
     const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';

@@ -2,16 +2,8 @@
 // place when rule or config files change: the engine remembers the last good version of each
 // rule file, so a content lead's half-typed rule never switches off the rules that worked.
 import * as vscode from 'vscode';
-import { Engine, type FileProblem, type Finding } from '../core';
+import { Engine } from '../core';
 import type { WarmlySettings } from './settings';
-
-export interface LintResult {
-  language: string;
-  languageSource: string;
-  findings: Finding[];
-  /** Problems in config and rule files, reported against those files. */
-  problems: FileProblem[];
-}
 
 export class Engines {
   private readonly engines = new Map<string, Engine>();
@@ -36,10 +28,6 @@ export class Engines {
       this.engines.set(key, engine);
     }
     return engine;
-  }
-
-  lint(settings: WarmlySettings, text: string, fileName: string | undefined, language?: string): LintResult {
-    return this.engineFor(settings).lintText(text, fileName, language ? { language } : {});
   }
 
   /** A watched rule or config file changed on disk. */

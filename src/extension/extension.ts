@@ -2,8 +2,10 @@
 // extension; the core engine decides, these files only present its findings.
 import * as vscode from 'vscode';
 import { CodeActions } from './code-actions';
-import { Diagnostics, type DocumentResult } from './diagnostics';
+import { DiagnosticsView } from './diagnostics';
+import { Documents, type ShownResult } from './documents';
 import { Engines } from './engines';
+import { FileProblemsView } from './file-problems';
 import { Hover } from './hover';
 import { newRuleFile } from './new-rule';
 import { readSettings, settingsTarget } from './settings';
@@ -12,19 +14,21 @@ import { Watchers } from './watchers';
 
 /** What activate() returns: lets the integration tests time a lint and read the status bar. */
 export interface WarmlyApi {
-  lint(document: vscode.TextDocument): DocumentResult | undefined;
+  lint(document: vscode.TextDocument): ShownResult | undefined;
   statusText(): string | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): WarmlyApi {
   const log = vscode.window.createOutputChannel('Warmly', { log: true });
   const engines = new Engines(context.asAbsolutePath('rules'), context.asAbsolutePath('dist/rules.snapshot.json'));
-  const diagnostics = new Diagnostics(engines, log);
-  const actions = new CodeActions(diagnostics, engines);
-  const status = new StatusBar(diagnostics);
+  const diagnostics = new DiagnosticsView();
+  const problems = new FileProblemsView();
+  const documents = new Documents(engines, diagnostics, problems, log);
+  const actions = new CodeActions(documents);
+  const status = new StatusBar(documents);
   const watchers = new Watchers(() => {
     engines.reload();
-    diagnostics.lintOpenDocuments();
+    documents.lintOpenDocuments();
   });
   const watchRulePaths = () => {
     const folders = vscode.workspace.workspaceFolders ?? [];
@@ -34,32 +38,32 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
   const restart = () => {
     engines.clear();
     watchRulePaths();
-    diagnostics.lintOpenDocuments();
+    documents.lintOpenDocuments();
   };
   // Every file and untitled document may be a template; shouldLint() applies warmly.fileTypes.
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }];
 
   context.subscriptions.push(
-    log, diagnostics, status, watchers,
+    log, diagnostics, problems, documents, status, watchers,
     vscode.languages.registerCodeActionsProvider(selector, actions, CodeActions.metadata),
-    vscode.languages.registerHoverProvider(selector, new Hover(diagnostics)),
-    vscode.workspace.onDidOpenTextDocument((document) => diagnostics.opened(document)),
+    vscode.languages.registerHoverProvider(selector, new Hover(documents)),
+    vscode.workspace.onDidOpenTextDocument((document) => documents.opened(document)),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length === 0) return;
-      if (readSettings(event.document.uri).run === 'onType') diagnostics.schedule(event.document);
+      if (readSettings(event.document.uri).run === 'onType') documents.schedule(event.document);
     }),
-    vscode.workspace.onDidSaveTextDocument((document) => diagnostics.lint(document)),
-    vscode.workspace.onDidCloseTextDocument((document) => diagnostics.closed(document)),
+    vscode.workspace.onDidSaveTextDocument((document) => documents.lint(document)),
+    vscode.workspace.onDidCloseTextDocument((document) => documents.closed(document)),
     // VS Code keeps a closed tab's document open for a while; its problems should go with the tab.
     vscode.window.tabGroups.onDidChangeTabs((event) => {
       const shown = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map(tabUri).filter(Boolean).map(String));
       for (const tab of event.closed) {
         const uri = tabUri(tab);
         const document = uri && !shown.has(uri.toString()) && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (document) diagnostics.tabClosed(document);
+        if (document) documents.tabClosed(document);
       }
     }),
-    vscode.window.onDidChangeVisibleTextEditors((editors) => diagnostics.lintVisible(editors)),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => documents.lintVisible(editors)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('warmly')) restart();
     }),
@@ -77,13 +81,13 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
         : target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
       if (!current.includes(ruleId)) await config.update('disable', [...current, ruleId], target);
     }),
-    vscode.commands.registerCommand('warmly.selectLanguage', (code?: string) => selectLanguage(diagnostics, code)),
+    vscode.commands.registerCommand('warmly.selectLanguage', (code?: string) => selectLanguage(documents, code)),
     vscode.commands.registerCommand('warmly.newRuleFile', (ruleId?: string, language?: string) => newRuleFile(ruleId, language)),
   );
 
   watchRulePaths();
-  diagnostics.lintOpenDocuments();
-  return { lint: (document) => diagnostics.lint(document), statusText: () => status.shown };
+  documents.lintOpenDocuments();
+  return { lint: (document) => documents.lint(document, true), statusText: () => status.shown };
 }
 
 export function deactivate(): void {}

@@ -2,14 +2,15 @@
 // seed it comes from, and the warmer rewrites on offer.
 import * as vscode from 'vscode';
 import type { Finding } from '../core';
-import { type Diagnostics, findingRange } from './diagnostics';
+import { findingRange } from './diagnostics';
+import type { Documents } from './documents';
 
 export class Hover implements vscode.HoverProvider {
-  constructor(private readonly diagnostics: Diagnostics) {}
+  constructor(private readonly documents: Documents) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    if (!this.diagnostics.shouldLint(document)) return undefined;
-    const here = this.diagnostics.findings(document).filter((finding) => findingRange(document, finding).contains(position));
+    if (!this.documents.shouldLint(document)) return undefined;
+    const here = this.documents.findings(document).filter((finding) => findingRange(document, finding).contains(position));
     if (!here.length) return undefined;
     const range = here.map((finding) => findingRange(document, finding)).reduce((a, b) => a.union(b));
     return new vscode.Hover(here.map(hoverText), range);

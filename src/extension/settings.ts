@@ -2,7 +2,7 @@
 // extension works from plain values and never calls getConfiguration itself.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Severity, UserSettings } from '../core';
+import { knownLanguageIds, type Severity, type UserSettings } from '../core';
 
 export type RunMode = 'onType' | 'onSave';
 
@@ -17,10 +17,8 @@ export interface WarmlySettings {
   folder: vscode.WorkspaceFolder | undefined;
 }
 
-export const DEFAULT_FILE_TYPES = [
-  'markdown', 'plaintext', 'html', 'handlebars', 'reply-template',
-  'liquid', 'jinja', 'jinja-html', 'django-html', 'twig', 'nunjucks',
-];
+/** Every VS Code language id Warmly knows a format for (package.json's default says the same). */
+export const DEFAULT_FILE_TYPES = knownLanguageIds();
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'info', 'off'];
 

@@ -1,15 +1,8 @@
 // The status bar shows how many findings the active document has and which language its rules
 // come from; clicking it lets the writer pick the language when detection got it wrong.
 import * as vscode from 'vscode';
-import type { Diagnostics } from './diagnostics';
-
-export const LANGUAGES: { code: string; name: string }[] = [
-  { code: 'en', name: 'English' },
-  { code: 'nl', name: 'Nederlands' },
-  { code: 'sv', name: 'Svenska' },
-  { code: 'nb', name: 'Norsk bokmål' },
-  { code: 'ro', name: 'Română' },
-];
+import { LANGUAGES } from '../core';
+import type { Documents } from './documents';
 
 export class StatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('warmly.status', vscode.StatusBarAlignment.Right, 100);
@@ -17,11 +10,11 @@ export class StatusBar implements vscode.Disposable {
   /** What the status bar shows now, or undefined when hidden (read by the integration tests). */
   shown: string | undefined;
 
-  constructor(private readonly diagnostics: Diagnostics) {
+  constructor(private readonly documents: Documents) {
     this.item.name = 'Warmly';
     this.item.command = 'warmly.selectLanguage';
     this.subscriptions.push(
-      diagnostics.onDidLint((document) => {
+      documents.onDidLint((document) => {
         if (document === vscode.window.activeTextEditor?.document) this.update();
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
@@ -31,10 +24,17 @@ export class StatusBar implements vscode.Disposable {
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    const result = document && this.diagnostics.result(document);
+    const result = document && this.documents.result(document);
     if (!document || !result) {
       this.item.hide();
       this.shown = undefined;
+      return;
+    }
+    if (result.ignored) {
+      this.item.text = '$(circle-slash) Warmly · ignored';
+      this.item.tooltip = 'Warmly: this file is left out by "ignore:" in .warmlyrc.yaml, as the CLI leaves it out.';
+      this.item.show();
+      this.shown = this.item.text;
       return;
     }
     const count = result.findings.length;
@@ -52,12 +52,12 @@ export class StatusBar implements vscode.Disposable {
 }
 
 /** Lets the writer fix the language of one document; "auto" goes back to settings/detection. */
-export async function selectLanguage(diagnostics: Diagnostics, picked?: string): Promise<void> {
+export async function selectLanguage(documents: Documents, picked?: string): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) return;
   let code = picked;
   if (code === undefined) {
-    const current = diagnostics.result(document)?.language;
+    const current = documents.result(document)?.language;
     const items = [
       { label: 'Auto', description: 'settings, file name, front matter, then detection', code: 'auto' },
       ...LANGUAGES.map((l) => ({ label: l.name, description: l.code + (l.code === current ? ' (current)' : ''), code: l.code })),
@@ -65,7 +65,5 @@ export async function selectLanguage(diagnostics: Diagnostics, picked?: string):
     code = (await vscode.window.showQuickPick(items, { title: 'Warmly: language of this document' }))?.code;
     if (code === undefined) return;
   }
-  if (code === 'auto') diagnostics.languageOverrides.delete(document.uri.toString());
-  else diagnostics.languageOverrides.set(document.uri.toString(), code);
-  diagnostics.lint(document);
+  documents.pickLanguage(document, code);
 }

@@ -2,7 +2,7 @@
 // reply texts it rewrites: the rest of the file stays byte-identical.
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
-import { detectExport, fixExport, lintExport, type ExportFinding, type ReplyResult } from '../../src/core/helpdesk/index';
+import { detectExport, type ExportFinding, type ReplyResult } from '../../src/core/helpdesk/index';
 import { engine, fixture, FILES } from './fixtures';
 
 // The decoded text of a file range: a JSON string fragment, or a CSV fragment.
@@ -23,7 +23,7 @@ describe('lintExport', () => {
   for (const [kind, name] of Object.entries(FILES)) {
     it(`${kind}: every finding's file range, line and column hold its text, and its place inside the reply too`, () => {
       const { file, text } = fixture(name);
-      const r = lintExport(e, text, file);
+      const r = e.openExport({ fileName: file, text }).lint();
       assert.equal(r.kind, 'export');
       if (r.kind !== 'export') return;
       assert.ok(r.findings.length >= 2, `${name} has cold phrases: ${r.findings.length}`);
@@ -40,7 +40,7 @@ describe('lintExport', () => {
 
   it('Zendesk: the cold phrases are found where the writer put them, \\u2019 and all', () => {
     const { file, text } = fixture(FILES.zendesk);
-    const r = lintExport(e, text, file);
+    const r = e.openExport({ fileName: file, text }).lint();
     if (r.kind !== 'export') throw new Error(r.reason);
     const handoff = r.findings.find((f) => f.ruleId === 'not-my-table')!;
     assert.deepEqual(handoff.location, { pointer: '/macros/0/actions/1/value' });
@@ -56,7 +56,7 @@ describe('lintExport', () => {
 
   it('CSV: findings carry the spreadsheet row and column name', () => {
     const { file, text } = fixture(FILES.csv);
-    const r = lintExport(e, text, file);
+    const r = e.openExport({ fileName: file, text }).lint();
     if (r.kind !== 'export') throw new Error(r.reason);
     assert.deepEqual(r.findings.find((f) => f.ruleId === 'not-my-table')?.location, { row: 3, column: 'body' });
     assert.ok(r.replies.some((x) => x.language === 'sv'), 'the Swedish row is linted as Swedish');
@@ -67,7 +67,7 @@ describe('fixExport', () => {
   for (const [kind, name] of Object.entries(FILES)) {
     it(`${kind}: rewrites only the reply texts, re-escaped, and a second run changes nothing`, () => {
       const { file, text } = fixture(name);
-      const fixed = fixExport(e, text, file);
+      const fixed = e.openExport({ fileName: file, text }).fix();
       if (!('output' in fixed)) throw new Error(fixed.reason);
       assert.ok(fixed.applied >= 1);
       assert.notEqual(fixed.output, text);
@@ -98,17 +98,17 @@ describe('fixExport', () => {
         assert.deepEqual(strip(fixed.output, after), strip(text, before));
       }
       // The fixed replies have nothing left that a rewrite could change.
-      const again = lintExport(e, fixed.output, file);
+      const again = e.openExport({ fileName: file, text: fixed.output }).lint();
       if (again.kind !== 'export') throw new Error('not an export');
       assert.deepEqual(again.findings.filter((f) => f.suggestions.length > 0).map((f) => f.actual), []);
-      const twice = fixExport(e, fixed.output, file);
+      const twice = e.openExport({ fileName: file, text: fixed.output }).fix();
       assert.equal('output' in twice && twice.output, fixed.output);
     });
   }
 
   it('keeps the escapes the file already had, and escapes what a rewrite brings', () => {
     const { file, text } = fixture(FILES.zendesk);
-    const fixed = fixExport(e, text, file);
+    const fixed = e.openExport({ fileName: file, text }).fix();
     if (!('output' in fixed)) throw new Error(fixed.reason);
     assert.match(fixed.output, /If it hasn\\u2019t arrived in 5 days, I'll get in touch with your bank for you\./);
     assert.match(fixed.output, /from the \\"Sign in\\" page/);
@@ -118,7 +118,7 @@ describe('fixExport', () => {
 
   it('rewrites a bare CSV field in place, bare while the rewrite needs no quotes', () => {
     const src = 'id,text\r\n1,You need to contact your bank.\r\n2,Thanks!\r\n';
-    const fixed = fixExport(e, src, 'x.csv');
+    const fixed = e.openExport({ fileName: 'x.csv', text: src }).fix();
     if (!('output' in fixed)) throw new Error(fixed.reason);
     assert.equal(fixed.output, "id,text\r\n1,I'll get in touch with your bank for you.\r\n2,Thanks!\r\n");
   });

@@ -85,11 +85,11 @@ describe('bad rule and config files', () => {
   it('a rule file broken mid-edit keeps its last good version working in a long-lived engine', () => {
     const dir = tempDir({ 'r/en/team.yaml': BASE + 'patterns:\n  - phrase: "kindly note"\n' });
     const engine = new Engine({ builtinRulesDir: RULES_DIR, settings: { rules: [path.join(dir, 'r')] } });
-    const count = () => engine.lintText('Kindly note this.', path.join(dir, 'a.md'), { language: 'en' }).findings.filter((f) => f.ruleId === 'team').length;
+    const count = () => engine.open({ fileName: path.join(dir, 'a.md'), text: 'Kindly note this.', language: 'en' }).lint().findings.filter((f) => f.ruleId === 'team').length;
     assert.equal(count(), 1);
     fs.writeFileSync(path.join(dir, 'r', 'en', 'team.yaml'), BASE + 'patterns:\n  - phrase: "kindly [note"\n');
     engine.reload();
     assert.equal(count(), 1);
-    assert.match(engine.problems(path.join(dir, 'a.md')).map((p) => p.message).join('\n'), /"\[" is never closed/);
+    assert.match(engine.open({ fileName: path.join(dir, 'a.md'), text: '' }).problems.map((p) => p.message).join('\n'), /"\[" is never closed/);
   });
 });

@@ -77,15 +77,15 @@ const count = (hay: string, needle: string) => hay.split(needle).length - 1;
 
 /** Runs one case through every invariant; throws with a reason on the first broken one. */
 export function checkCase(engine: Engine, text: string, fileName: string | undefined, order: number[]): void {
-  const { findings } = engine.lintText(text, fileName);
+  const { findings } = engine.open({ fileName, text }).lint();
   checkFindings(text, findings);
   // Edits applied in any order give the same text: overlapping ones are skipped, not merged.
   const edits = preferredEdits(findings);
   const shuffled = order.length ? edits.map((_, i) => edits[(i * 7 + (order[i % order.length] ?? 0)) % edits.length]) : edits;
   const unique = [...new Set(shuffled)];
   if (unique.length === edits.length && applyEdits(text, unique).output !== applyEdits(text, edits).output) throw new Error('the order of edits changed the result');
-  const once = engine.fixText(text, fileName);
-  const twice = engine.fixText(once.output, fileName, { language: engine.lintText(text, fileName).language });
+  const once = engine.open({ fileName, text }).fix();
+  const twice = engine.open({ fileName, text: once.output, language: once.language }).fix();
   if (once.settled && twice.output !== once.output) throw new Error(`fix(fix(x)) differs from fix(x): ${JSON.stringify(once.output)} → ${JSON.stringify(twice.output)}`);
   for (const u of untouchables(text, fileName)) {
     if (count(once.output, u) < count(text, u)) throw new Error(`a fix changed a placeholder or quoted line: ${JSON.stringify(u)}`);

@@ -31,7 +31,7 @@ describe('labelled replies', () => {
       const items = parse(fs.readFileSync(path.join(ROOT, 'test', 'labelled', `${lang}.yaml`), 'utf8')) as Labelled[];
       for (const item of items) {
         total++;
-        const got = engine.lintText(item.text, undefined).language;
+        const got = engine.open({ text: item.text }).lint().language;
         if (got === lang) right++;
         else wrong.push(`${lang}→${got}: ${item.text}`);
       }

@@ -1,8 +1,8 @@
 // What the report is made of: every template (a file, or one reply inside a helpdesk export),
 // its findings, and the text before and after all preferred rewrites; then the counts the
-// charts show. Pure: files are read by the caller.
-import type { Engine, Finding } from '../../core/index';
-import { describeReply, lintExport, replyFileName } from '../../core/helpdesk/index';
+// charts show. Pure: files are read and opened by the caller.
+import type { DocumentRun, Finding } from '../../core/index';
+import { describeReply, ExportRun } from '../../core/helpdesk/index';
 
 export interface Template {
   /** The file, relative to where warmly ran. */
@@ -15,21 +15,20 @@ export interface Template {
   after: string;
 }
 
-export function templatesOfFile(engine: Engine, args: { file: string; rel: string; text: string; export: boolean; lang?: string; csvColumn?: string }): { templates: Template[]; skipped?: string } {
-  if (args.export) {
-    const r = lintExport(engine, args.text, args.file, { language: args.lang, csvColumn: args.csvColumn });
+/** A file's templates: the file itself, or each reply of an export; linted once, fixed reusing that lint. */
+export function templatesOfFile(opened: { rel: string; run: DocumentRun | ExportRun }): { templates: Template[]; skipped?: string } {
+  const { rel, run } = opened;
+  if (run instanceof ExportRun) {
+    const r = run.lint();
     if (r.kind !== 'export') return { templates: [], skipped: r.reason };
-    return {
-      templates: r.replies.map((x) => {
-        const name = replyFileName(args.file, x.reply.format);
-        const fixed = engine.fixText(x.reply.text, name, { language: x.language });
-        return { file: args.rel, name: x.reply.title ?? describeReply(x.reply), language: x.language, findings: x.findings, before: x.reply.text, after: fixed.output };
-      }),
-    };
+    return { templates: run.replies.map((x) => template(rel, x.reply.title ?? describeReply(x.reply), x.run)) };
   }
-  const r = engine.lintText(args.text, args.file, { language: args.lang });
-  const fixed = engine.fixText(args.text, args.file, { language: r.language });
-  return { templates: [{ file: args.rel, name: '', language: r.language, findings: r.findings, before: args.text, after: fixed.output }] };
+  return { templates: [template(rel, '', run)] };
+}
+
+function template(file: string, name: string, run: DocumentRun): Template {
+  const { language, findings } = run.lint();
+  return { file, name, language, findings, before: run.text, after: run.fix().output };
 }
 
 export interface Counts {

@@ -3,10 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Engine } from '../../core/index';
-import { isExportFileName } from '../../core/helpdesk/index';
-import { discover, loadIgnoreFile } from '../discover';
-import { readInput } from '../read-input';
-import type { CliIo } from '../run-cli';
+import { collectFiles } from '../collect-files';
+import { printNotes, printProblems, type CliIo } from '../io';
 import { chartJsSource } from './chart-library';
 import { summarise, templatesOfFile, type Template } from './collect';
 import { renderReport } from './html';
@@ -21,29 +19,16 @@ export async function runReport(args: { io: CliIo; engine: Engine; paths: string
     io.stderr.write('warmly: name the files, folders or globs to report on (e.g. "warmly report templates/ --out report.html")\n');
     return 2;
   }
-  const { ig, error } = loadIgnoreFile(io.cwd);
-  if (error) {
-    io.stderr.write(`warmly: ${error}\n`);
+  const found = await collectFiles(io.cwd, engine, args.paths, { settings: { language: args.lang }, csvColumn: args.csvColumn });
+  if (printProblems(io, found.problems) > 0 || found.fatal) {
+    if (found.fatal) io.stderr.write(`warmly: ${found.fatal}\n`);
     return 2;
   }
-  const found = await discover(args.paths, io.cwd, ig);
-  const files = found.files.filter((f) => !engine.isIgnored(f));
-  const problems = files.flatMap((f) => engine.problems(f));
-  if (problems.length > 0) {
-    for (const p of new Map(problems.map((p) => [`${p.file}:${p.line}:${p.column}:${p.message}`, p])).values()) io.stderr.write(`${path.relative(io.cwd, p.file) || p.file}:${p.line}:${p.column}: ${p.message}\n`);
-    return 2;
-  }
-  for (const u of found.unmatched) io.stderr.write(`warmly: no files match "${u}"\n`);
+  printNotes(io, found.notes);
   const templates: Template[] = [];
-  for (const file of files) {
-    const rel = path.relative(io.cwd, file).split(path.sep).join('/');
-    const input = readInput(file);
-    if (input.kind !== 'text') {
-      io.stderr.write(`warmly: ${rel}: skipped (${input.reason})\n`);
-      continue;
-    }
-    const r = templatesOfFile(engine, { file, rel, text: input.text, export: isExportFileName(file), lang: args.lang, csvColumn: args.csvColumn });
-    if (r.skipped) io.stderr.write(`warmly: ${rel}: skipped (${r.skipped})\n`);
+  for (const opened of found.files) {
+    const r = templatesOfFile({ rel: opened.rel.split(path.sep).join('/'), run: opened.run });
+    if (r.skipped) io.stderr.write(`warmly: ${opened.rel}: skipped (${r.skipped})\n`);
     templates.push(...r.templates);
   }
   if (templates.length === 0) {

@@ -10,10 +10,6 @@ import type { Detection, HelpdeskFormat, Reply } from './types';
 export const CSV_TEXT_COLUMNS = ['text', 'body', 'reply', 'content', 'message', 'response'];
 const CSV_TITLE_COLUMNS = ['title', 'name', 'subject', 'macro', 'id'];
 
-export function isExportFileName(fileName: string): boolean {
-  return /\.(json|csv)$/i.test(fileName);
-}
-
 export function detectExport(source: string, fileName: string, options: { csvColumn?: string } = {}): Detection {
   if (/\.csv$/i.test(fileName)) return detectCsv(source, options.csvColumn);
   return detectJson(source);

@@ -37,7 +37,7 @@ describe('performance', () => {
     // The same text through a bare engine in the same process, interleaved run by run so both
     // see the same machine load.
     const bare = engine();
-    bare.lintText(text, wsPath('perf.md'));
+    bare.open({ fileName: wsPath('perf.md'), text }).lint();
     const inExtension: number[] = [];
     const inEngine: number[] = [];
     let findings = 0;
@@ -47,7 +47,7 @@ describe('performance', () => {
       inExtension.push(result.ms);
       findings = result.findings.length;
       const started = performance.now();
-      bare.lintText(text, wsPath('perf.md'));
+      bare.open({ fileName: wsPath('perf.md'), text }).lint();
       inEngine.push(performance.now() - started);
     }
     const ext = median(inExtension), core = median(inEngine);

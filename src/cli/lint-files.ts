@@ -1,0 +1,66 @@
+// The lint run proper: each opened file linted (or fixed and written back) through its run,
+// with the cache in front. What comes out is one FileResult per file, and the notes to print.
+import type { DocumentRun } from '../core/index';
+import { ExportRun } from '../core/helpdesk/index';
+import { openCache } from './cache';
+import type { OpenedFile } from './collect-files';
+import { lintExportFile } from './export-file';
+import type { FileResult } from './formatters/types';
+import type { Engine } from '../core/index';
+import type { RunOptions } from './options';
+import { writeAtomic } from './write-atomic';
+
+export interface LintRun {
+  results: FileResult[];
+  notes: string[];
+  trouble: boolean;
+}
+
+export interface LintFilesOptions {
+  fix: boolean;
+  /** The cache file, when --cache is on (never with --fix: a fix must read the file). */
+  cache?: string;
+  run: RunOptions;
+}
+
+export function lintFiles(engine: Engine, files: OpenedFile[], options: LintFilesOptions): LintRun {
+  const out: LintRun = { results: [], notes: [], trouble: false };
+  const cache = options.cache && !options.fix ? openCache(options.cache, engine, options.run) : undefined;
+  for (const opened of files) {
+    const cached = cache?.get(opened.file);
+    if (cached) {
+      out.results.push(cached);
+      continue;
+    }
+    const { run, file, rel, input } = opened;
+    if (run instanceof ExportRun) {
+      const r = lintExportFile({ run, file, rel, input, fix: options.fix });
+      out.notes.push(...r.notes);
+      out.trouble ||= r.trouble;
+      if (!r.result) continue;
+      out.results.push(r.result);
+      cache?.set(file, input, r.result);
+      continue;
+    }
+    const result = options.fix ? fixFile(opened, run, out) : { filePath: file, language: run.lint().language, findings: run.lint().findings };
+    cache?.set(file, input, result);
+    out.results.push(result);
+  }
+  cache?.save();
+  return out;
+}
+
+function fixFile(opened: OpenedFile, run: DocumentRun, out: LintRun): FileResult {
+  const { file, rel, input } = opened;
+  const fixed = run.fix();
+  if (fixed.output !== input.text && writeAtomic(file, fixed.output, input) === 'changed-on-disk') {
+    out.notes.push(`${rel}: changed on disk while warmly was fixing it — not written; run --fix again`);
+    out.trouble = true;
+  }
+  if (!fixed.settled) {
+    out.notes.push(
+      `${rel}: the rewrites did not settle after ${fixed.rounds} rounds — two rules keep rewriting each other; run "warmly test-rules" to find them`,
+    );
+  }
+  return { filePath: file, language: fixed.language, findings: fixed.findings };
+}

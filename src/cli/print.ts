@@ -1,0 +1,57 @@
+// The end of a lint run: the results in the chosen format, and the exit code they earn. SARIF's
+// rule table is taken from the findings themselves, so it describes the rules that were reported
+// (a team rule from its own folder's config) whichever file came first.
+import type { Finding } from '../core/index';
+import { formatGithub } from './formatters/github';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatStylish } from './formatters/stylish';
+import type { FileResult, FormatContext, RuleMeta } from './formatters/types';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, type CliIo } from './io';
+import type { Format } from './options';
+import { packageVersion } from './paths';
+
+export interface PrintOptions {
+  format: Format;
+  color: boolean;
+  /** -1: no limit. */
+  maxWarnings: number;
+  quiet: boolean;
+  /** Something went wrong along the way (an unreadable file): exit 2 whatever the findings. */
+  trouble: boolean;
+}
+
+export function printResults(io: CliIo, results: FileResult[], o: PrintOptions): number {
+  const shown = o.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  const ctx: FormatContext = { cwd: io.cwd, version: packageVersion(), rules: ruleMetadata(results), color: o.color };
+  const text = format(o.format, shown, ctx);
+  if (text) io.stdout.write(text + '\n');
+  const all = results.flatMap((r) => r.findings);
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (o.trouble) return EXIT_TROUBLE;
+  if (errors > 0) return EXIT_FINDINGS;
+  if (o.maxWarnings >= 0 && warnings > o.maxWarnings) {
+    io.stderr.write(`warmly: ${warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+function format(name: Format, results: FileResult[], ctx: FormatContext): string {
+  if (name === 'json') return formatJson(results);
+  if (name === 'sarif') return formatSarif(results, ctx);
+  if (name === 'github') return formatGithub(results, ctx);
+  return formatStylish(results, ctx);
+}
+
+/** Each reported rule's description, from its first finding (files in the order they were named). */
+export function ruleMetadata(results: FileResult[]): Map<string, RuleMeta> {
+  const rules = new Map<string, RuleMeta>();
+  for (const r of results) for (const f of r.findings) if (!rules.has(f.ruleId)) rules.set(f.ruleId, meta(f));
+  return rules;
+}
+
+function meta(f: Finding): RuleMeta {
+  return { principle: f.principle, why: f.why, url: f.url, severity: f.severity, source: f.source };
+}
