@@ -6,10 +6,8 @@ import {
   CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Suggestion } from '../core/index';
+import type { Finding } from '../core/index';
 import { rangeOf, touches } from './convert';
-import type { Engines } from './engines';
-import { fixDocument } from './engines';
 import type { DocumentResult } from './lint-documents';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.warmly`;
@@ -20,24 +18,20 @@ interface FixAllData {
   warmlyFixAll: { uri: string; version: number };
 }
 
-/**
- * A rewrite is a fix (safe to apply unasked, as fix-all does) or a suggestion (offered only).
- * Findings that do not say which yet: their first rewrite is the fix, as in the engine's fixAll.
- */
+/** A rewrite is a fix (safe to apply unasked, as fix-all does) or a suggestion (offered only). */
 export function isFix(finding: Finding, index: number): boolean {
-  const kind = (finding.suggestions[index] as Suggestion & { kind?: string }).kind;
-  return kind === undefined ? index === 0 : kind === 'fix';
+  return finding.suggestions[index]?.kind === 'fix';
 }
 
 export function codeActions(
-  document: TextDocument, result: DocumentResult, params: CodeActionParams, engines: Engines, resolvable: boolean,
+  document: TextDocument, result: DocumentResult, params: CodeActionParams, resolvable: boolean,
 ): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const fixAll = (title: string, kind: string): CodeAction => {
     const action: CodeAction = { title, kind };
     if (resolvable) action.data = { warmlyFixAll: { uri: document.uri, version: document.version } } satisfies FixAllData;
-    else action.edit = fixAllEdit(document, result, engines);
+    else action.edit = fixAllEdit(document, result);
     return action;
   };
   // Asked for source actions only (fix-on-save): the document-wide fix, nothing else.
@@ -60,9 +54,9 @@ export function codeActions(
       });
     });
     const line = document.positionAt(finding.start).line;
-    if (!silenced.has(`${finding.ruleId}@${line}`) && result.fileName) {
+    if (!silenced.has(`${finding.ruleId}@${line}`)) {
       silenced.add(`${finding.ruleId}@${line}`);
-      const silence = disableLine(document, finding, line, engines, result);
+      const silence = disableLine(document, finding, line, result);
       if (silence) actions.push({ ...silence, diagnostics });
     }
   }
@@ -73,17 +67,17 @@ export function codeActions(
 }
 
 /** Fills in a fix-all action's edit; a document changed since the action was offered gets no edit. */
-export function resolveCodeAction(action: CodeAction, document: TextDocument | undefined, result: DocumentResult | undefined, engines: Engines): CodeAction {
+export function resolveCodeAction(action: CodeAction, document: TextDocument | undefined, result: DocumentResult | undefined): CodeAction {
   const data = (action.data as Partial<FixAllData> | undefined)?.warmlyFixAll;
   if (!data || !document || !result || document.version !== data.version) return action;
-  const edit = fixAllEdit(document, result, engines);
+  const edit = fixAllEdit(document, result);
   return edit ? { ...action, edit } : action;
 }
 
 /** One edit that turns the document into the engine's fixed text, changing only the middle that differs. */
-function fixAllEdit(document: TextDocument, result: DocumentResult, engines: Engines): CodeAction['edit'] {
+function fixAllEdit(document: TextDocument, result: DocumentResult): CodeAction['edit'] {
   const text = document.getText();
-  const output = fixDocument(engines.engineFor(result.settings.engine), text, result.fileName, result.settings.engine.language);
+  const output = result.run.fix().output;
   if (output === text) return undefined;
   let head = 0;
   while (head < text.length && head < output.length && text[head] === output[head]) head++;
@@ -94,8 +88,8 @@ function fixAllEdit(document: TextDocument, result: DocumentResult, engines: Eng
 }
 
 /** A suppression comment on its own line above the finding, indented like it, in the format's comment syntax. */
-function disableLine(document: TextDocument, finding: Finding, line: number, engines: Engines, result: DocumentResult): CodeAction | undefined {
-  const comment = engines.engineFor(result.settings.engine).suppressionComment(result.fileName!, finding.ruleId);
+function disableLine(document: TextDocument, finding: Finding, line: number, result: DocumentResult): CodeAction | undefined {
+  const comment = result.run.suppressionComment(finding.ruleId);
   if (!comment) return undefined;
   const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(lineText)![0];

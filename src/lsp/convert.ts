@@ -1,31 +1,25 @@
-// Between the engine's shapes and LSP's: the file name the engine sees for a document URI,
+// Between the engine's shapes and LSP's: where the engine sees a document URI,
 // findings as diagnostics (rule id as code, a link to the rule's page), ranges from offsets.
-import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isKnownExtension, type FileProblem, type Finding } from '../core/index';
+import { formatForLanguageId, isKnownExtension, type FileProblem, type Finding } from '../core/index';
+import type { DocumentPlace } from './engines';
 
-// Editors name languages differently (Neovim: text, htmldjango; VS Code: plaintext, django-html).
-const EXTENSIONS: Record<string, string> = {
-  markdown: 'md', html: 'html', plaintext: 'txt', text: 'txt', handlebars: 'hbs', mustache: 'mustache',
-  'reply-template': 'reply', liquid: 'liquid', jinja: 'j2', jinja2: 'j2', 'jinja-html': 'j2', htmldjango: 'j2',
-  'django-html': 'j2', twig: 'twig', nunjucks: 'njk',
+// Language ids some editors use that the file-type table (VS Code's ids) does not know.
+const OTHER_LANGUAGE_IDS: Record<string, string> = {
+  text: 'text', htmldjango: 'jinja', jinja2: 'jinja', mustache: 'mustache', tt2: 'template-toolkit', tt2html: 'template-toolkit',
 };
 
 /**
- * The file name the engine sees: it decides the format, the config found upward and a language
- * from the name. A file without a known extension, or an unsaved buffer, is named after its
- * language id (in the first workspace folder, so that folder's .warmlyrc.yaml applies).
+ * Where the engine sees a document: its path (config upward, `ignore:`, overrides, a language
+ * from the name) and, when the extension does not tell, the format from the editor's language
+ * id. An unsaved buffer has no path; the first workspace folder's config applies to it.
  */
-export function fileNameOf(uri: string, languageId: string, folders: string[]): string | undefined {
-  const extension = EXTENSIONS[languageId];
-  if (uri.startsWith('file:')) {
-    const file = fileURLToPath(uri);
-    return isKnownExtension(file) || !extension ? file : `${file}.${extension}`;
-  }
-  const name = `${path.basename(decodeURIComponent(uri.replace(/[?#].*$/, ''))) || 'untitled'}.${extension ?? 'txt'}`;
-  return folders[0] ? path.join(folders[0], name) : undefined;
+export function placeOf(uri: string, languageId: string, folders: string[]): DocumentPlace {
+  const fileName = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  const format = fileName && isKnownExtension(fileName) ? undefined : formatForLanguageId(languageId) ?? OTHER_LANGUAGE_IDS[languageId];
+  return { fileName, format, dir: fileName ? undefined : folders[0] };
 }
 
 export function rangeOf(document: TextDocument, start: number, end: number): Range {

@@ -1,7 +1,7 @@
 // One core Engine per distinct set of settings, as the CLI and the extension hold theirs; the
 // engine caches rule sets and configs, so a document's second lint costs only the matching.
 // In untrusted mode (--builtin-only) no engine reads a config or a rule file, whatever is asked.
-import { Engine, type FileLintResult, type UserSettings } from '../core/index';
+import { Engine, type DocumentRun, type Finding, type UserSettings } from '../core/index';
 import { builtinRulesDir, builtinSnapshot } from '../cli/paths';
 
 export class Engines {
@@ -31,23 +31,21 @@ export class Engines {
   }
 }
 
-/** What the server needs from one lint; the one place that calls the engine for a document. */
-export interface DocumentLint {
-  findings: FileLintResult['findings'];
-  language: string;
-  problems: FileLintResult['problems'];
+/** Where a document is and what it is: what engine.open() needs besides the text. */
+export interface DocumentPlace {
+  fileName: string | undefined;
+  /** A file type id (formats.ts) when the file name does not tell it. */
+  format: string | undefined;
+  /** With no file name: the workspace folder whose config applies. */
+  dir: string | undefined;
 }
 
-export function lintDocument(engine: Engine, text: string, fileName: string | undefined, language: string | undefined): DocumentLint {
-  // A file the config's `ignore:` leaves out is not linted in the editor either.
-  if (fileName && engine.isIgnored(fileName)) return { findings: [], language: language ?? 'auto', problems: engine.problems(fileName) };
-  const explicit = language && language !== 'auto' ? { language } : {};
-  const result = engine.lintText(text, fileName, explicit);
-  return { findings: result.findings, language: result.language, problems: result.problems };
+/** The one place the server opens a document version in the engine; lint, fix and suppression all read from it. */
+export function openDocument(engine: Engine, text: string, place: DocumentPlace, language: string | undefined): DocumentRun {
+  return engine.open({ text, ...place, language: language && language !== 'auto' ? language : undefined });
 }
 
-/** The document with every fix applied (as `--fix` and fix-all in VS Code do). */
-export function fixDocument(engine: Engine, text: string, fileName: string | undefined, language: string | undefined): string {
-  const explicit = language && language !== 'auto' ? { language } : {};
-  return engine.fixText(text, fileName, explicit).output;
+/** The findings to show: none for a file the config's `ignore:` leaves out. */
+export function findingsOf(run: DocumentRun): Finding[] {
+  return run.ignored ? [] : run.lint().findings;
 }

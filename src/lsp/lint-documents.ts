@@ -5,15 +5,16 @@
 import { pathToFileURL } from 'node:url';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FileProblem, Finding } from '../core/index';
-import { fileNameOf, problemDiagnostic, toDiagnostic } from './convert';
-import { type Engines, lintDocument } from './engines';
+import type { DocumentRun, FileProblem, Finding } from '../core/index';
+import { placeOf, problemDiagnostic, toDiagnostic } from './convert';
+import { type Engines, findingsOf, openDocument } from './engines';
 import type { ServerSettings, Settings } from './settings';
 
 export interface DocumentResult {
   uri: string;
   version: number;
-  fileName: string | undefined;
+  /** The engine's run for this version: code actions fix and silence through it. */
+  run: DocumentRun;
   language: string;
   findings: Finding[];
   settings: ServerSettings;
@@ -58,19 +59,19 @@ export class Linter {
       this.forget(uri);
       return undefined;
     }
-    const fileName = fileNameOf(uri, document.languageId, this.folders());
-    let lint;
+    let run, findings;
     try {
-      lint = lintDocument(this.engines.engineFor(settings.engine), document.getText(), fileName, settings.engine.language);
+      run = openDocument(this.engines.engineFor(settings.engine), document.getText(), placeOf(uri, document.languageId, this.folders()), settings.engine.language);
+      findings = findingsOf(run);
     } catch (error) {
       // An engine bug must not take the server down; the last diagnostics stay.
       this.connection.console.error(`warmly: lint of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
       return undefined;
     }
-    const result: DocumentResult = { uri, version, fileName, language: lint.language, findings: lint.findings, settings };
+    const result: DocumentResult = { uri, version, run, language: run.ignored ? 'none' : run.lint().language, findings, settings };
     this.results.set(uri, result);
-    void this.connection.sendDiagnostics({ uri, version, diagnostics: lint.findings.map((f) => toDiagnostic(document, f)) });
-    this.setProblems(uri, lint.problems);
+    void this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(document, f)) });
+    this.setProblems(uri, run.problems);
     return result;
   }
 

@@ -105,12 +105,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const result = document && await linter.current(document.uri);
     if (!document || !result) return [];
     const resolvable = !!capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
-    return codeActions(document, result, params, engines, resolvable);
+    return codeActions(document, result, params, resolvable);
   });
   connection.onCodeActionResolve(async (action) => {
     const uri = (action.data as { warmlyFixAll?: { uri: string } } | undefined)?.warmlyFixAll?.uri;
     const document = uri ? documents.get(uri) : undefined;
-    return resolveCodeAction(action, document, document && await linter.current(document.uri), engines);
+    return resolveCodeAction(action, document, document && await linter.current(document.uri));
   });
   connection.onHover(async (params) => {
     const document = documents.get(params.textDocument.uri);

@@ -1,8 +1,7 @@
 // A real LSP client for the tests: spawns the built server (`node dist/cli.js lsp --stdio`),
 // talks JSON-RPC to it over its stdio, answers workspace/configuration from `settings`, and
 // records every publishDiagnostics so tests can wait for the one they expect.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import * as fs from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -10,17 +9,9 @@ import {
   type PublishDiagnosticsParams, type InitializeResult, type ClientCapabilities,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from '../helpers';
+export { ensureBuilt } from './build';
 
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
-
-/** Builds dist/ when it is missing or older than the server's sources (the tests run the bundle). */
-export function ensureBuilt(): void {
-  const dir = path.join(ROOT, 'src', 'lsp');
-  const newest = Math.max(...fs.readdirSync(dir).map((f) => fs.statSync(path.join(dir, f)).mtimeMs));
-  if (fs.existsSync(CLI) && fs.statSync(CLI).mtimeMs >= newest) return;
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'esbuild.config.mjs')], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('npm run build failed');
-}
 
 export interface Client {
   connection: ProtocolConnection;

@@ -1,10 +1,12 @@
-// Texts the LSP and retext tests share: the README's "Before" reply (a cold reply with five
-// findings), and helpers that apply LSP edits the way an editor does.
+// What the LSP and retext tests share: the README's "Before" reply (a cold reply with five
+// findings), the engine in-process (what the server must agree with, whatever the rules say
+// today), and applying LSP edits the way an editor does.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { ROOT } from '../helpers';
+import { Engine } from '../../src/core/index';
+import { ROOT, RULES_DIR } from '../helpers';
 
 /** The two replies in the README: what --fix starts from and what it writes. */
 export function readmeReplies(): { before: string; after: string } {
@@ -18,4 +20,12 @@ export function applyEdit(text: string, uri: string, edit: WorkspaceEdit | undef
   const edits: TextEdit[] = edit?.changes?.[uri] ?? [];
   if (!edits.length) throw new Error(`the edit changes nothing in ${uri}: ${JSON.stringify(edit)}`);
   return TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 0, text), edits);
+}
+
+let shared: Engine | undefined;
+
+/** The built-in rules in-process, as the server and the CLI load them. */
+export function engine(): Engine {
+  shared ??= new Engine({ builtinRulesDir: RULES_DIR, builtinSnapshot: path.join(ROOT, 'dist', 'rules.snapshot.json') });
+  return shared;
 }

@@ -1,6 +1,6 @@
 -- Drives `warmly lsp --stdio` from Neovim's own LSP client (run by neovim.test.ts as
 -- `nvim --headless -u NONE -c "luafile neovim-client.lua"`). It opens a reply, waits for
--- diagnostics, asks for code actions, applies the preferred rewrite of the hand-off, then the
+-- diagnostics, asks for code actions, applies the first rewrite of the hand-off, then the
 -- fix-all, and writes what it saw to $WARMLY_OUT as JSON. Works with Debian's Neovim 0.7
 -- (vim.lsp.start_client) and newer ones (vim.lsp.start).
 local cli, file, out = os.getenv('WARMLY_CLI'), os.getenv('WARMLY_FILE'), os.getenv('WARMLY_OUT')
@@ -16,6 +16,19 @@ end
 
 local function buffer_text()
   return table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), '\n')
+end
+
+-- The version each publish was for, so a wait can end on the diagnostics of the buffer as it is now.
+local published_version = -1
+local publish = vim.lsp.handlers['textDocument/publishDiagnostics']
+vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
+  publish(err, result, ctx, config)
+  if result and result.version then published_version = result.version end
+end
+
+local function current()
+  local bufnr = vim.api.nvim_get_current_buf()
+  return vim.wait(5000, function() return published_version == vim.lsp.util.buf_versions[bufnr] end, 10)
 end
 
 local function codes()
@@ -64,17 +77,16 @@ local function main()
   }, 5000)
   local actions = (responses and responses[id] and responses[id].result) or {}
   report.titles = {}
-  local preferred
+  local rewrite
   for _, a in ipairs(actions) do
     table.insert(report.titles, a.title)
-    if a.isPreferred and not preferred then preferred = a end
+    if not rewrite and (a.title:find('^Warmer: ') or a.title:find('^Suggestion: ')) then rewrite = a end
   end
-  if not preferred then return finish('no preferred code action') end
-  vim.lsp.util.apply_workspace_edit(preferred.edit, 'utf-16')
+  if not rewrite then return finish('no rewrite among the code actions') end
+  report.applied_title = rewrite.title
+  vim.lsp.util.apply_workspace_edit(rewrite.edit, 'utf-16')
   report.after_action = buffer_text()
-  if not vim.wait(5000, function() return not vim.tbl_contains(codes(), 'not-my-table') end, 10) then
-    return finish('not-my-table still reported after its rewrite')
-  end
+  if not current() then return finish('no diagnostics for the rewritten buffer') end
   report.codes_after_action = codes()
 
   local client = vim.lsp.get_client_by_id(id)
@@ -87,7 +99,8 @@ local function main()
   local resolved = client.request_sync('codeAction/resolve', fix_all, 5000, 0)
   vim.lsp.util.apply_workspace_edit(resolved.result.edit, 'utf-16')
   report.after_fix_all = buffer_text()
-  if not vim.wait(5000, function() return #vim.diagnostic.get(0) == 0 end, 10) then report.codes_left = codes() end
+  if not current() then return finish('no diagnostics for the fixed buffer') end
+  report.codes_left = codes()
   finish(nil)
 end
 

@@ -5,10 +5,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Engine } from '../../src/core/index';
-import { RULES_DIR, tempDir } from '../helpers';
+import { tempDir } from '../helpers';
 import { type Client, ensureBuilt, startClient, uriOf } from './client';
-import { applyEdit, readmeReplies } from './fixtures';
+import { applyEdit, engine, readmeReplies } from './fixtures';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
 
@@ -16,7 +15,7 @@ describe('warmly lsp over JSON-RPC', function () {
   this.timeout(30000);
   let client: Client;
   let root: string;
-  const { before: cold, after: warm } = readmeReplies();
+  const { before: cold } = readmeReplies();
 
   before(async () => {
     ensureBuilt();
@@ -43,7 +42,7 @@ describe('warmly lsp over JSON-RPC', function () {
     const uri = await open('reply.md', cold);
     const published = await client.diagnostics(uri);
     assert.equal(published.version, 1);
-    const expected = new Engine({ builtinRulesDir: RULES_DIR }).lintText(cold, path.join(root, 'reply.md')).findings;
+    const expected = engine().open({ text: cold, fileName: path.join(root, 'reply.md') }).lint().findings;
     assert.ok(expected.length >= 4, 'the README reply is cold');
     assert.deepEqual(codes(published.diagnostics), expected.map((f) => f.ruleId));
     const doc = TextDocument.create(uri, 'markdown', 1, cold);
@@ -61,9 +60,13 @@ describe('warmly lsp over JSON-RPC', function () {
     const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri }, range: handoff.range, context: { diagnostics: [handoff] },
     });
-    const preferred = actions.find((a) => a.isPreferred && a.diagnostics?.[0]?.code === 'not-my-table')!;
-    assert.equal(preferred.title, "Warmer: I'll get in touch with {{ bank_name }} for you");
-    assert.match(applyEdit(cold, uri, preferred.edit), /I'll get in touch with \{\{ bank_name \}\} for you directly\./);
+    const finding = engine().open({ text: cold, fileName: path.join(root, 'reply.md') }).lint().findings.find((f) => f.ruleId === 'not-my-table')!;
+    const rewrites = actions.filter((a) => /^(Warmer|Suggestion): /.test(a.title));
+    assert.deepEqual(rewrites.map((a) => a.title), finding.suggestions.map((s) => `${s.kind === 'fix' ? 'Warmer' : 'Suggestion'}: ${s.text}`));
+    assert.deepEqual(rewrites.map((a) => a.isPreferred), finding.suggestions.map((s) => s.kind === 'fix'), 'only a fix is preferred');
+    assert.ok(rewrites.every((a) => a.diagnostics?.[0]?.code === 'not-my-table'));
+    const first = finding.suggestions[0];
+    assert.equal(applyEdit(cold, uri, rewrites[0].edit), cold.slice(0, first.start) + first.text + cold.slice(first.end));
     assert.ok(actions.some((a) => a.title === 'Fix all Warmly findings'));
     const silence = actions.find((a) => a.title === 'Disable not-my-table for this line')!;
     const silenced = applyEdit(cold, uri, silence.edit);
@@ -76,7 +79,7 @@ describe('warmly lsp over JSON-RPC', function () {
     assert.ok(codes(after.diagnostics).includes('no-blame-shifting'), 'only that rule is silenced');
   });
 
-  it('source.fixAll.warmly turns the README reply into the README fixed reply (resolved on demand)', async () => {
+  it('source.fixAll.warmly fixes the README reply as --fix does (the edit resolved on demand)', async () => {
     const uri = await open('fix-all.md', cold);
     await client.diagnostics(uri);
     const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
@@ -85,7 +88,27 @@ describe('warmly lsp over JSON-RPC', function () {
     assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['Fix all Warmly findings', 'source.fixAll.warmly']]);
     assert.equal(actions[0].edit, undefined, 'the edit waits for codeAction/resolve');
     const resolved: CodeAction = await client.connection.sendRequest('codeAction/resolve', actions[0]);
-    assert.equal(applyEdit(cold, uri, resolved.edit), warm);
+    const fixed = engine().open({ text: cold, fileName: path.join(root, 'fix-all.md') }).fix().output;
+    assert.notEqual(fixed, cold);
+    assert.equal(applyEdit(cold, uri, resolved.edit), fixed);
+  });
+
+  it("an unsaved buffer is read in its language id's format and silenced in that format's comment; plain text has none", async () => {
+    const ask = async (uri: string, languageId: string) => {
+      await client.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId, version: 1, text: 'Hi {{name}}, you will need to contact the seller.' },
+      });
+      const { diagnostics } = await client.diagnostics(uri);
+      const handoff = diagnostics.find((d) => d.code === 'not-my-table');
+      assert.ok(handoff, `${languageId}: ${JSON.stringify(codes(diagnostics))}`);
+      const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri }, range: handoff.range, context: { diagnostics: [handoff] },
+      });
+      return actions.find((a) => a.title === 'Disable not-my-table for this line');
+    };
+    const hbs = await ask('untitled:Untitled-1', 'handlebars');
+    assert.equal(hbs?.edit?.changes?.['untitled:Untitled-1'][0].newText, '{{!-- warmly-disable-next-line not-my-table --}}\n');
+    assert.equal(await ask('untitled:Untitled-2', 'plaintext'), undefined, 'a comment would show in plain text');
   });
 
   it('hover gives the principle, why, and the rewrites', async () => {
@@ -94,7 +117,7 @@ describe('warmly lsp over JSON-RPC', function () {
     const handoff = diagnostics.find((d) => d.code === 'not-my-table')!;
     const hover: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: handoff.range.start });
     const value = (hover.contents as MarkupContent).value;
-    const rule = new Engine({ builtinRulesDir: RULES_DIR }).lintText('You will need to contact the seller.', 'x.md').findings[0];
+    const rule = engine().open({ text: 'You will need to contact the seller.', fileName: 'x.md' }).lint().findings[0];
     assert.match(value, /\*\*Warmly\*\* · \[not-my-table\]\(/);
     assert.ok(value.includes(rule.principle.replace(/[.,']/g, (c) => (c === '.' ? '\\.' : c))), value);
     assert.ok(value.includes('Warmer:'), value);
@@ -122,7 +145,8 @@ describe('warmly lsp over JSON-RPC', function () {
     const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri }, range: last.diagnostics[0].range, context: { diagnostics: last.diagnostics },
     });
-    assert.ok(actions.some((a) => a.isPreferred && /^Warmer: I'm sorry for the trouble this has caused$/.test(a.title)), JSON.stringify(actions.map((a) => a.title)));
+    const apology = engine().open({ text: versions[2][1], fileName: 'burst.md' }).lint().findings[0];
+    assert.ok(actions.some((a) => a.title.endsWith(`: ${apology.suggestions[0].text}`)), JSON.stringify(actions.map((a) => a.title)));
   });
 
   it('warmly.* settings come from workspace/configuration and are asked again after didChangeConfiguration', async () => {
