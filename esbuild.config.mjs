@@ -1,4 +1,5 @@
-// Bundles the CLI and the extension. Both are CommonJS for Node 20+/VS Code; the ESM-only
+// Bundles the CLI (with `warmly lsp`), the extension and the retext plugin. The first two are
+// CommonJS for Node 20+/VS Code (the retext plugin is ESM, as unified is); the ESM-only
 // unified/retext packages are folded into the bundles, so nothing is resolved at run time
 // except `vscode` (provided by the editor) and the rule files next to the bundle.
 import * as esbuild from 'esbuild';
@@ -34,6 +35,19 @@ const noNetwork = {
 const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [noNetwork], banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // `warmly/retext` (package.json "exports"): ESM, as unified plugins are. Bundled CommonJS code
+  // still finds require, __filename and __dirname (the built-in rules are found from there).
+  {
+    ...common, entryPoints: ['src/retext/index.ts'], outfile: 'dist/retext.mjs', format: 'esm', define: {},
+    banner: { js: [
+      "import { createRequire as __warmlyRequire } from 'node:module';",
+      "import { fileURLToPath as __warmlyPath } from 'node:url';",
+      "import { dirname as __warmlyDirname } from 'node:path';",
+      'const require = __warmlyRequire(import.meta.url);',
+      'const __filename = __warmlyPath(import.meta.url);',
+      'const __dirname = __warmlyDirname(__filename);',
+    ].join('\n') },
+  },
 ];
 
 const fs = await import('node:fs');
