@@ -4,7 +4,7 @@
 import type { ExportLint, ExportRun } from '../core/helpdesk/index';
 import type { TextInput } from './collect-files';
 import type { FileResult } from './formatters/types';
-import { writeAtomic } from './write-atomic';
+import { writeAtomic, writeNote } from './write-atomic';
 
 export interface ExportFileRun {
   result?: FileResult;
@@ -19,8 +19,9 @@ export function lintExportFile(args: { run: ExportRun; file: string; rel: string
   let r: ExportLint | undefined;
   const fixed = args.fix ? run.fix() : undefined;
   if (fixed && 'output' in fixed) {
-    if (fixed.output !== input.text && writeAtomic(file, fixed.output, input) === 'changed-on-disk') {
-      notes.push(`${rel}: changed on disk while warmly was fixing it — not written; run --fix again`);
+    const note = fixed.output !== input.text ? writeNote(rel, writeAtomic(file, fixed.output, input)) : undefined;
+    if (note) {
+      notes.push(note);
       trouble = true;
     } else {
       r = fixed.result;

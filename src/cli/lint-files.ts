@@ -8,7 +8,7 @@ import { lintExportFile } from './export-file';
 import type { FileResult } from './formatters/types';
 import type { Engine } from '../core/index';
 import type { RunOptions } from './options';
-import { writeAtomic } from './write-atomic';
+import { writeAtomic, writeNote } from './write-atomic';
 
 export interface LintRun {
   results: FileResult[];
@@ -53,8 +53,9 @@ export function lintFiles(engine: Engine, files: OpenedFile[], options: LintFile
 function fixFile(opened: OpenedFile, run: DocumentRun, out: LintRun): FileResult {
   const { file, rel, input } = opened;
   const fixed = run.fix();
-  if (fixed.output !== input.text && writeAtomic(file, fixed.output, input) === 'changed-on-disk') {
-    out.notes.push(`${rel}: changed on disk while warmly was fixing it — not written; run --fix again`);
+  const note = fixed.output !== input.text ? writeNote(rel, writeAtomic(file, fixed.output, input)) : undefined;
+  if (note) {
+    out.notes.push(note);
     out.trouble = true;
   }
   if (!fixed.settled) {
