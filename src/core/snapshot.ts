@@ -8,18 +8,22 @@ import * as path from 'node:path';
 import { readRules, type LoadedRules } from './read-rules';
 
 interface Snapshot {
-  format: 1;
+  format: 2;
   /** Rule and language files, relative to the rules folder, with a hash of each. */
   files: Array<[string, string]>;
   loaded: LoadedRules;
 }
 
-function ruleFiles(dir: string): string[] {
+// Every YAML file readRules() would read, at any depth (rules/en/extra/x.yaml too): a file the
+// snapshot does not hash could change without making the snapshot stale.
+function ruleFiles(dir: string, rel = '', depth = 0): string[] {
   const out: string[] = [];
-  for (const lang of fs.readdirSync(dir).sort()) {
-    const sub = path.join(dir, lang);
-    if (!fs.statSync(sub).isDirectory()) continue;
-    for (const name of fs.readdirSync(sub).sort()) if (/\.ya?ml$/i.test(name)) out.push(path.join(lang, name));
+  for (const name of fs.readdirSync(path.join(dir, rel)).sort()) {
+    if (name.startsWith('.')) continue;
+    const child = path.join(rel, name);
+    const stat = fs.statSync(path.join(dir, child));
+    if (stat.isDirectory() && depth < 8) out.push(...ruleFiles(dir, child, depth + 1));
+    else if (stat.isFile() && /\.ya?ml$/i.test(name)) out.push(child);
   }
   return out;
 }
@@ -37,7 +41,7 @@ export function writeSnapshot(dir: string, file: string): LoadedRules {
       rules: loaded.rules.map((r) => ({ ...r, file: path.relative(dir, r.file).split(path.sep).join('/') })),
       languages: loaded.languages.map((l) => ({ ...l, file: l.file && path.relative(dir, l.file).split(path.sep).join('/') })),
     };
-    const snapshot: Snapshot = { format: 1, files: hashes(dir), loaded: relative };
+    const snapshot: Snapshot = { format: 2, files: hashes(dir), loaded: relative };
     fs.writeFileSync(file, JSON.stringify(snapshot));
   } else {
     fs.rmSync(file, { force: true });
@@ -50,7 +54,7 @@ export function readSnapshot(dir: string, file: string): LoadedRules | undefined
   let snapshot: Snapshot;
   try {
     snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot;
-    if (snapshot.format !== 1 || JSON.stringify(snapshot.files) !== JSON.stringify(hashes(dir))) return undefined;
+    if (snapshot.format !== 2 || JSON.stringify(snapshot.files) !== JSON.stringify(hashes(dir))) return undefined;
   } catch {
     return undefined;
   }
