@@ -21,10 +21,15 @@ export function runExplain(args: { io: CliIo; engine: Engine; text: string; lang
   }
   for (const f of result.findings) {
     io.stdout.write(`\n${f.ruleId} (${f.severity}) at ${f.line}:${f.column}–${f.endLine}:${f.endColumn}: "${f.actual}"\n`);
-    io.stdout.write(`  pattern:  ${f.pattern}\n`);
+    const where = f.origin ? `  (${path.relative(io.cwd, f.origin.file) || f.origin.file}:${f.origin.line}:${f.origin.column})` : '';
+    io.stdout.write(`  pattern:  ${f.pattern}${where}\n`);
     for (const [name, value] of Object.entries(f.captures)) io.stdout.write(`  {${name}} = "${value}"\n`);
     io.stdout.write(`  message:  ${f.message}\n`);
-    f.suggestions.forEach((s, i) => io.stdout.write(`  rewrite ${i + 1}${i === 0 ? ' (preferred)' : ''}: "${s.text}"\n    → ${applyEdits(text, [s]).output}\n`));
+    f.suggestions.forEach((s, i) => {
+      // A fix is what --fix and fix-all write; a suggestion is only offered, and may hold a slot.
+      const kind = s.kind === 'fix' ? 'fix, applied by --fix' : s.slots ? `suggestion, fill in the ${s.slots.join(', ')}` : 'suggestion, offered only';
+      io.stdout.write(`  rewrite ${i + 1} (${kind}): "${s.text}"\n    → ${applyEdits(text, [s]).output}\n`);
+    });
     if (f.suggestions.length === 0) io.stdout.write('  (no rewrite: the writer chooses the words)\n');
   }
   return EXIT_FINDINGS;

@@ -58,10 +58,15 @@ function fixFile(opened: OpenedFile, run: DocumentRun, out: LintRun): FileResult
     out.notes.push(note);
     out.trouble = true;
   }
-  if (!fixed.settled) {
+  if (fixed.loop) {
+    // A fix that its own pattern (or another rule) keeps rewriting: nothing was written.
+    out.notes.push(`${rel}: not fixed — ${fixed.loop.message}`);
+    out.trouble = true;
+  } else if (!fixed.settled) {
     out.notes.push(
       `${rel}: the rewrites did not settle after ${fixed.rounds} rounds — two rules keep rewriting each other; run "warmly test-rules" to find them`,
     );
+    out.trouble = true;
   }
   return { filePath: file, language: fixed.language, findings: fixed.findings };
 }

@@ -31,6 +31,8 @@ export async function runStdin(io: CliIo, engine: Engine, o: CliOptions): Promis
   if (o.fix) {
     const fixed = run.fix();
     io.stdout.write((input.bom ? '\uFEFF' : '') + fixed.output);
+    if (fixed.loop) io.stderr.write(`warmly: not fixed — ${fixed.loop.message}\n`);
+    if (fixed.loop) print.trouble = true;
     const results = [{ filePath, language: fixed.language, findings: fixed.findings }];
     // The fixed text went to stdout; the report of what is left goes to stderr.
     return printResults({ ...io, stdout: io.stderr }, results, print);

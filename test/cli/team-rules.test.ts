@@ -118,6 +118,7 @@ describe('team rule packs', () => {
     assert.match(r.out, /^language: en \(detected/);
     assert.match(r.out, /not-my-table \(warning\) at 1:7–1:\d+: "you'll need to contact your bank"/);
     assert.match(r.out, /\{party\} = "your bank"/);
-    assert.match(r.out, /rewrite 1 \(preferred\): ".*"\n\s+→ Sadly .*your bank.* about it\./);
+    assert.match(r.out, /pattern: .*\(rules\/en\/not-my-table\.yaml:\d+:\d+\)/);
+    assert.match(r.out, /rewrite 1 \((fix, applied by --fix|suggestion, [^)]*)\): ".*"\n\s+→ Sadly .*your bank.* about it\./);
   });
 });

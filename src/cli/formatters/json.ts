@@ -14,7 +14,13 @@ export function formatJson(results: FileResult[]): string {
         column: f.column,
         endLine: f.endLine,
         endColumn: f.endColumn,
-        suggestions: f.suggestions.map((s) => ({ text: s.text })),
+        // kind: 'fix' (what --fix applies) or 'suggestion' (offered only); slots are for the writer.
+        suggestions: f.suggestions.map((s) => ({
+          text: s.text,
+          kind: s.kind ?? 'suggestion',
+          ...(s.title ? { title: s.title } : {}),
+          ...(s.slots ? { slots: s.slots } : {}),
+        })),
         // Helpdesk exports: where the reply sits (JSON pointer or CSV row/column); additive to the contract.
         ...('location' in f ? { location: (f as { location: unknown }).location } : {}),
       })),

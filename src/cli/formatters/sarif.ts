@@ -39,7 +39,8 @@ export function formatSarif(results: FileResult[], ctx: FormatContext): string {
       };
       if (f.suggestions.length > 0) {
         result.fixes = f.suggestions.map((s) => ({
-          description: { text: `Warmer: ${s.text}` },
+          // SARIF has one kind of fix; the description says which ones need the writer.
+          description: { text: s.kind === 'fix' ? (s.title ?? `Warmer: ${s.text}`) : `Suggestion (needs the writer): ${s.title ?? s.text}` },
           artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: { charOffset: s.start, charLength: s.end - s.start }, insertedContent: { text: s.text } }] }],
         }));
       }

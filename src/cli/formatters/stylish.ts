@@ -16,10 +16,16 @@ export function formatStylish(results: FileResult[], ctx: FormatContext): string
     const width = Math.max(...r.findings.map((f) => `${f.line}:${f.column}`.length));
     for (const f of r.findings) {
       totals[f.severity]++;
-      if (f.suggestions.length > 0) fixable++;
+      const fix = f.suggestions.find((s) => s.kind === 'fix');
+      if (fix) fixable++;
       const level = f.severity === 'error' ? paint(31, 'error  ') : f.severity === 'warning' ? paint(33, 'warning') : paint(36, 'info   ');
       out.push(`  ${`${f.line}:${f.column}`.padEnd(width)}  ${level}  ${f.message}${whereInExport(f)}  ${paint(2, f.ruleId)}`);
-      if (f.suggestions.length > 0) out.push(`  ${' '.repeat(width)}  ${paint(32, `→ ${describeRewrite(f.suggestions[0].text, f.actual)}`)}`);
+      // The fix is what --fix writes; a suggestion needs the writer, so it reads as one.
+      const shown = fix ?? f.suggestions[0];
+      if (shown) {
+        const what = describeRewrite(shown.text, f.actual);
+        out.push(`  ${' '.repeat(width)}  ${paint(32, shown === fix ? `→ ${what}` : `suggestion: ${what}`)}`);
+      }
     }
     out.push('');
   }
