@@ -1,12 +1,12 @@
 // Code actions for findings: each rewrite as a quick fix (the fix preferred, suggestions only
-// offered), fix-all for the document (also as `source.fixAll.warmly`, for fix-on-save), and a
+// offered, slots as snippet tab stops where the client takes snippet edits), fix-all for the document (also as `source.fixAll.warmly`, for fix-on-save), and a
 // comment that silences the rule for one line. Fix-all edits are computed when one is chosen,
 // if the client can resolve actions, since they re-lint the document until it settles.
 import {
-  CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit,
+  CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type SnippetTextEdit, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding } from '../core/index';
+import type { Finding, Suggestion } from '../core/index';
 import { rangeOf, touches } from './convert';
 import type { DocumentResult } from './lint-documents';
 
@@ -23,19 +23,22 @@ export function isFix(finding: Finding, index: number): boolean {
   return finding.suggestions[index]?.kind === 'fix';
 }
 
-export function codeActions(
-  document: TextDocument, result: DocumentResult, params: CodeActionParams, resolvable: boolean,
-): CodeAction[] {
+/** What the client can take: edits resolved later, snippet edits (a rewrite's slots as tab stops). */
+export interface ClientSupport {
+  resolvable: boolean;
+  snippets: boolean;
+}
+
+export function codeActions(document: TextDocument, result: DocumentResult, params: CodeActionParams, support: ClientSupport): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
-  const fixAll = (title: string, kind: string): CodeAction => {
-    const action: CodeAction = { title, kind };
-    if (resolvable) action.data = { warmlyFixAll: { uri: document.uri, version: document.version } } satisfies FixAllData;
-    else action.edit = fixAllEdit(document, result);
-    return action;
+  const fixAll = (title: string, kind: string): CodeAction[] => {
+    if (support.resolvable) return [{ title, kind, data: { warmlyFixAll: { uri: document.uri, version: document.version } } satisfies FixAllData }];
+    const edit = fixAllEdit(document, result);
+    return edit ? [{ title, kind, edit }] : [];
   };
   // Asked for source actions only (fix-on-save): the document-wide fix, nothing else.
-  if (!wants(CodeActionKind.QuickFix)) return wants(FIX_ALL_KIND) ? [fixAll('Fix all Warmly findings', FIX_ALL_KIND)] : [];
+  if (!wants(CodeActionKind.QuickFix)) return wants(FIX_ALL_KIND) ? fixAll('Fix all Warmly findings', FIX_ALL_KIND) : [];
 
   const actions: CodeAction[] = [];
   const here = result.findings.filter((f) => touches(document, f, params.range));
@@ -50,7 +53,7 @@ export function codeActions(
         kind: CodeActionKind.QuickFix,
         diagnostics,
         isPreferred: fix,
-        edit: { changes: { [document.uri]: [{ range: rangeOf(document, suggestion.start, suggestion.end), newText: suggestion.text }] } },
+        edit: rewriteEdit(document, suggestion, support.snippets),
       });
     });
     const line = document.positionAt(finding.start).line;
@@ -61,8 +64,8 @@ export function codeActions(
     }
   }
   const fixable = result.findings.filter((f) => f.suggestions.some((_, i) => isFix(f, i)));
-  if (here.length && fixable.length > 1) actions.push(fixAll('Fix all Warmly findings', CodeActionKind.QuickFix));
-  if (wants(FIX_ALL_KIND) && only) actions.push(fixAll('Fix all Warmly findings', FIX_ALL_KIND));
+  if (here.length && fixable.length > 1) actions.push(...fixAll('Fix all Warmly findings', CodeActionKind.QuickFix));
+  if (wants(FIX_ALL_KIND) && only) actions.push(...fixAll('Fix all Warmly findings', FIX_ALL_KIND));
   return actions;
 }
 
@@ -72,6 +75,14 @@ export function resolveCodeAction(action: CodeAction, document: TextDocument | u
   if (!data || !document || !result || document.version !== data.version) return action;
   const edit = fixAllEdit(document, result);
   return edit ? { ...action, edit } : action;
+}
+
+/** A rewrite with slots ("by [time]") is a snippet for clients that take one, so the writer tabs to each slot. */
+function rewriteEdit(document: TextDocument, suggestion: Suggestion, snippets: boolean): WorkspaceEdit {
+  const range = rangeOf(document, suggestion.start, suggestion.end);
+  if (!snippets || !suggestion.snippet) return { changes: { [document.uri]: [{ range, newText: suggestion.text }] } };
+  const edit: SnippetTextEdit = { range, snippet: { kind: 'snippet', value: suggestion.snippet } };
+  return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: [edit] }] };
 }
 
 /** One edit that turns the document into the engine's fixed text, changing only the middle that differs. */

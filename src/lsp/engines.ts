@@ -4,6 +4,8 @@
 import { Engine, type DocumentRun, type Finding, type UserSettings } from '../core/index';
 import { builtinRulesDir, builtinSnapshot } from '../cli/paths';
 
+const MAX_ENGINES = 8;
+
 export class Engines {
   private readonly engines = new Map<string, Engine>();
   private readonly rulesDir = builtinRulesDir();
@@ -15,19 +17,17 @@ export class Engines {
     let engine = this.engines.get(key);
     if (!engine) {
       engine = new Engine({ builtinRulesDir: this.rulesDir, builtinSnapshot: builtinSnapshot(), trusted: this.trusted, settings });
-      this.engines.set(key, engine);
+      // Settings toggled back and forth reuse their engine; a long session keeps only the recent ones.
+      if (this.engines.size >= MAX_ENGINES) this.engines.delete(this.engines.keys().next().value!);
     }
+    this.engines.delete(key);
+    this.engines.set(key, engine);
     return engine;
   }
 
   /** A .warmlyrc.yaml or rule file changed: engines keep their settings, forget what they read. */
   reload(): void {
     for (const engine of this.engines.values()) engine.reload();
-  }
-
-  /** Settings changed: engines for old settings would only take memory. */
-  clear(): void {
-    this.engines.clear();
   }
 }
 

@@ -93,7 +93,6 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   connection.onDidChangeConfiguration((params) => {
     settings.changed(params.settings);
-    engines.clear();
     void linter.lintAll();
   });
   connection.onDidChangeWatchedFiles(() => {
@@ -104,8 +103,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const document = documents.get(params.textDocument.uri);
     const result = document && await linter.current(document.uri);
     if (!document || !result) return [];
-    const resolvable = !!capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
-    return codeActions(document, result, params, resolvable);
+    return codeActions(document, result, params, {
+      resolvable: !!capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'),
+      snippets: !!capabilities.workspace?.workspaceEdit?.snippetEditSupport,
+    });
   });
   connection.onCodeActionResolve(async (action) => {
     const uri = (action.data as { warmlyFixAll?: { uri: string } } | undefined)?.warmlyFixAll?.uri;

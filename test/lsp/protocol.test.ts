@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, CodeAction, Diagnostic, Hover, MarkupContent, SnippetTextEdit, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { tempDir } from '../helpers';
-import { type Client, ensureBuilt, startClient, uriOf } from './client';
+import { CAPABILITIES, type Client, ensureBuilt, startClient, uriOf } from './client';
 import { applyEdit, engine, readmeReplies } from './fixtures';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
@@ -174,6 +174,38 @@ describe('warmly lsp over JSON-RPC', function () {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 1 }] });
     const next = await client.diagnostics(uri, (p) => client.published.indexOf(p) >= count);
     assert.deepEqual(codes(next.diagnostics), ['not-my-table']);
+  });
+});
+
+describe('warmly lsp: rewrites with slots', function () {
+  this.timeout(30000);
+  before(ensureBuilt);
+
+  it('are snippet edits (slots as tab stops) for a client that takes them, plain text for one that does not', async () => {
+    const text = "We'll refund you as soon as possible.";
+    const withSlots = engine().open({ text, fileName: 'slots.md' }).lint().findings.flatMap((f) => f.suggestions).find((s) => s.snippet);
+    assert.ok(withSlots, 'a built-in rewrite has a slot to fill in');
+    const firstRewrite = async (capabilities: ClientCapabilities) => {
+      const root = tempDir();
+      const client = await startClient({ root, capabilities });
+      try {
+        const uri = uriOf(path.join(root, 'slots.md'));
+        await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+        const { diagnostics } = await client.diagnostics(uri);
+        const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics },
+        });
+        return { uri, action: actions.find((a) => a.title.endsWith(`: ${withSlots.text}`))! };
+      } finally {
+        await client.stop();
+      }
+    };
+    const snippets = await firstRewrite({ ...CAPABILITIES, workspace: { ...CAPABILITIES.workspace, workspaceEdit: { snippetEditSupport: true } } });
+    const [change] = snippets.action.edit!.documentChanges as TextDocumentEdit[];
+    assert.deepEqual(change.textDocument, { uri: snippets.uri, version: 1 });
+    assert.deepEqual((change.edits[0] as SnippetTextEdit).snippet, { kind: 'snippet', value: withSlots.snippet });
+    const plain = await firstRewrite(CAPABILITIES);
+    assert.equal(plain.action.edit!.changes![plain.uri][0].newText, withSlots.text);
   });
 });
 
