@@ -11,6 +11,7 @@ export { parseRuleFile, type Rule } from './rules';
 export { extractProse } from './extract-prose';
 export * from './formats';
 export { loadConfig, findConfig, CONFIG_NAMES } from './config';
+export { disableInConfig, type DisableScope } from './config-edit';
 export { canonicalLanguage, languageFromPath, type LanguageInfo } from './language';
 export { LANGUAGES, LANGUAGE_CODES, describeLanguageCodes, type BuiltinLanguage } from './languages';
 export * from './exit-codes';

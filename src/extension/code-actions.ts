@@ -1,8 +1,10 @@
-// Quick fixes for findings: each suggested rewrite (first one preferred), fix-all for the rule
-// and for the document, silencing one line or the rule, and `source.fixAll.warmly` so that
-// `editor.codeActionsOnSave` can apply every rewrite when the writer saves.
+// Quick fixes for findings: each rewrite, titled by what it does (the fix preferred; a
+// suggestion with a slot as a snippet), fix-all for the rule and for the document (fixes only,
+// never suggestions), silencing one line where the format has a comment, or the rule in
+// .warmlyrc.yaml, and `source.fixAll.warmly` so `editor.codeActionsOnSave` applies the fixes.
 import * as vscode from 'vscode';
-import type { Finding } from '../core';
+import type { Finding, Suggestion } from '../core';
+import { disableActions } from './disable-in-config';
 import { findingRange, ruleIdOf } from './diagnostics';
 import type { Documents } from './documents';
 
@@ -44,13 +46,7 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
         if (diagnostic) action.diagnostics = [diagnostic];
         actions.push(action);
       };
-      finding.suggestions.forEach((suggestion, index) => {
-        const action = new vscode.CodeAction(`Warmer: ${suggestion.text}`, vscode.CodeActionKind.QuickFix);
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.replace(document.uri, new vscode.Range(document.positionAt(suggestion.start), document.positionAt(suggestion.end)), suggestion.text);
-        action.isPreferred = index === 0;
-        attach(action);
-      });
+      for (const suggestion of finding.suggestions) attach(rewriteAction(document, suggestion));
       const firstOfRule = !ruleActionsFor.has(finding.ruleId);
       ruleActionsFor.add(finding.ruleId);
       const sameRule = findings.filter((other) => other.ruleId === finding.ruleId && fixable(other));
@@ -60,9 +56,12 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
       if (disableLine) attach(disableLine);
       ruleActionsFor.add(lineKey);
       if (firstOfRule) {
-        const disable = new vscode.CodeAction(`Disable ${finding.ruleId} in settings`, vscode.CodeActionKind.QuickFix);
-        disable.command = { title: disable.title, command: 'warmly.disableRule', arguments: [finding.ruleId, document.uri] };
-        attach(disable);
+        // Where CI reads it (.warmlyrc.yaml); for formats without a comment, per file and folder too.
+        const hasComment = this.documents.run(document).suppressionComment(finding.ruleId) !== undefined;
+        for (const action of disableActions(finding.ruleId, document.uri, hasComment)) attach(action);
+        const personal = new vscode.CodeAction(`Disable ${finding.ruleId} in my user settings`, vscode.CodeActionKind.QuickFix);
+        personal.command = { title: personal.title, command: 'warmly.disableRule', arguments: [finding.ruleId, document.uri] };
+        attach(personal);
       }
     }
     if (here.length && findings.filter(fixable).length > 1) {
@@ -110,5 +109,20 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
 }
 
 function fixable(finding: Finding): boolean {
-  return finding.suggestions.length > 0;
+  return finding.suggestions.some((s) => s.kind === 'fix');
+}
+
+/**
+ * One rewrite as a quick fix, titled by what it does. The fix is the preferred action; a
+ * suggestion with a slot is a snippet, so the cursor lands where the writer fills in the time.
+ */
+function rewriteAction(document: vscode.TextDocument, suggestion: Suggestion): vscode.CodeAction {
+  const title = suggestion.title ?? `Replace with '${suggestion.text}'`;
+  const action = new vscode.CodeAction(suggestion.kind === 'fix' ? title : `${title} — suggestion`, vscode.CodeActionKind.QuickFix);
+  const range = new vscode.Range(document.positionAt(suggestion.start), document.positionAt(suggestion.end));
+  action.edit = new vscode.WorkspaceEdit();
+  if (suggestion.snippet) action.edit.set(document.uri, [new vscode.SnippetTextEdit(range, new vscode.SnippetString(suggestion.snippet))]);
+  else action.edit.replace(document.uri, range, suggestion.text);
+  action.isPreferred = suggestion.kind === 'fix';
+  return action;
 }

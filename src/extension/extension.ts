@@ -11,6 +11,7 @@ import { newRuleFile } from './new-rule';
 import { readSettings, settingsTarget } from './settings';
 import { selectLanguage, StatusBar } from './status-bar';
 import { Watchers } from './watchers';
+import { disableRuleInConfig, type DisableKind } from './disable-in-config';
 
 /** What activate() returns: lets the integration tests time a lint and read the status bar. */
 export interface WarmlyApi {
@@ -81,6 +82,9 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
         : target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
       if (!current.includes(ruleId)) await config.update('disable', [...current, ruleId], target);
     }),
+    vscode.commands.registerCommand('warmly.disableInConfig', (ruleId: string, uri: vscode.Uri, kind: DisableKind) =>
+      disableRuleInConfig(ruleId, uri, kind),
+    ),
     vscode.commands.registerCommand('warmly.selectLanguage', (code?: string) => selectLanguage(documents, code)),
     vscode.commands.registerCommand('warmly.newRuleFile', (ruleId?: string, language?: string) => newRuleFile(ruleId, language)),
   );
