@@ -151,6 +151,7 @@ function fixReply(reply: Reply, run: DocumentRun, source: string) {
     return lintDecoded(text).map((f) => ({
       ...f,
       suggestions: f.suggestions.map((s) => ({
+        ...s,
         text: encodeRaw(reply.encoding, s.text),
         start: offsets[s.start],
         end: offsets[s.end],
