@@ -32,5 +32,7 @@ export function runTestRules(args: { io: CliIo; settings: UserSettings; paths: s
 
 function describe(r: ExampleResult, cwd: string): string {
   const what = r.kind === 'pattern' ? `pattern ${r.index + 1}` : `${r.kind} example ${r.index + 1}`;
-  return `✖ ${path.relative(cwd, r.file)} (${r.language}/${r.ruleId}) ${what}: ${JSON.stringify(r.text)}\n    ${r.problem}`;
+  // file:line:col first, so editors and CI logs jump to the example that failed.
+  const at = r.line ? `:${r.line}:${r.column ?? 1}` : '';
+  return `✖ ${path.relative(cwd, r.file)}${at} (${r.language}/${r.ruleId}) ${what}: ${JSON.stringify(r.text)}\n    ${r.problem}`;
 }

@@ -53,7 +53,7 @@ describe('team rule packs', () => {
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('fixed: "Tack för ditt tålamod! Din order skickades i dag."', 'fixed: "Tack! Din order skickades i dag."'));
     const r = await cli(['test-rules', 'rules'], dir);
     assert.equal(r.code, 1);
-    assert.match(r.out, /✖ rules\/sv\/tack-for-talamodet\.yaml \(sv\/tack-for-talamodet\) bad example 1: .*\n\s+fixed text differs\n\s+expected: "Tack! Din order skickades i dag\."\n\s+actual: {3}"Tack för ditt tålamod! Din order skickades i dag\."/);
+    assert.match(r.out, /✖ rules\/sv\/tack-for-talamodet\.yaml:\d+:\d+ \(sv\/tack-for-talamodet\) bad example 1: .*\n\s+fixed text differs\n\s+expected: "Tack! Din order skickades i dag\."\n\s+actual: {3}"Tack för ditt tålamod! Din order skickades i dag\."/);
     const json = await cli(['test-rules', '--format', 'json', 'rules'], dir);
     assert.equal((JSON.parse(json.out) as Array<{ ok: boolean }>).filter((x) => !x.ok).length, 1);
   });
