@@ -91,8 +91,13 @@ export function lintedExtensions(): string[] {
   return [...byExtension.keys(), ...EXPORT_EXTENSIONS];
 }
 
-/** The file type id for a VS Code language id, or undefined when Warmly does not know it. */
-export function formatForLanguageId(languageId: string): string | undefined {
+/**
+ * The file type id for a VS Code language id, or undefined when Warmly does not know it. The
+ * generic "plaintext" id (what a `.liquid` or `.tmpl` file gets when no extension knows the
+ * language) decides nothing when the file name does: a Liquid macro stays a Liquid macro.
+ */
+export function formatForLanguageId(languageId: string, fileName?: string): string | undefined {
+  if (languageId === 'plaintext' && fileType(undefined, fileName)) return fileType(undefined, fileName)?.id;
   return byLanguageId.get(languageId)?.id;
 }
 

@@ -180,7 +180,7 @@ export class Documents implements vscode.Disposable {
  * once it is saved there.
  */
 export function snapshot(document: vscode.TextDocument): DocumentSnapshot {
-  const base = { key: document.uri.toString(), version: document.version, text: document.getText(), format: formatForLanguageId(document.languageId) };
+  const base = { key: document.uri.toString(), version: document.version, text: document.getText(), format: formatForLanguageId(document.languageId, document.uri.path) };
   if (document.uri.scheme === 'file') return { ...base, fileName: document.uri.fsPath };
   const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
   return { ...base, dir: folder?.uri.fsPath };
