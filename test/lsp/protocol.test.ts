@@ -175,6 +175,20 @@ describe('warmly lsp over JSON-RPC', function () {
     const next = await client.diagnostics(uri, (p) => client.published.indexOf(p) >= count);
     assert.deepEqual(codes(next.diagnostics), ['not-my-table']);
   });
+
+  it('a broken .warmlyrc.yaml is reported in that file, and cleared once it is fixed', async () => {
+    fs.mkdirSync(path.join(root, 'broken'), { recursive: true });
+    const config = path.join(root, 'broken', '.warmlyrc.yaml');
+    fs.writeFileSync(config, 'disabel: [not-my-table]\n');
+    await open('broken/reply.md', 'You will need to contact the seller.');
+    const problem = await client.diagnostics(uriOf(config), (p) => p.diagnostics.length > 0);
+    assert.match(String(problem.diagnostics[0].message), /unknown key "disabel"/);
+    assert.deepEqual(problem.diagnostics[0].range.start, { line: 0, character: 0 });
+    fs.writeFileSync(config, 'disable: [not-my-table]\n');
+    const count = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 2 }] });
+    await client.diagnostics(uriOf(config), (p) => client.published.indexOf(p) >= count && p.diagnostics.length === 0);
+  });
 });
 
 describe('warmly lsp: rewrites with slots', function () {
