@@ -30,10 +30,14 @@ const uri = pathToFileURL(path.join(root, 'bench', 'lsp-reply.md')).href;
 const rand = prng(seed + 1);
 const edits = Array.from({ length: changes }, () => Math.floor(rand() * text.length));
 
-// CPU time of another process (Linux /proc; clock ticks of 10 ms): a figure a busy machine disturbs less than wall time.
+// CPU time of another process (Linux /proc; clock ticks of 10 ms): a figure that a busy machine
+// disturbs less than wall time.
 function cpuMsOf(pid) {
   try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const fields = fs
+      .readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return NaN;
@@ -56,18 +60,30 @@ function stats(ms) {
 
 async function lspRun() {
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), 'lsp', '--stdio', '--debounce', '0'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), 'lsp', '--stdio', '--debounce', '0'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const connection = rpc.createProtocolConnection(
+    new rpc.StreamMessageReader(child.stdout),
+    new rpc.StreamMessageWriter(child.stdin),
+  );
   const waiting = new Map();
   connection.onNotification('textDocument/publishDiagnostics', (p) => waiting.get(p.version)?.(p));
   connection.onRequest('workspace/configuration', (p) => p.items.map(() => ({})));
   connection.listen();
   const published = (version) => new Promise((resolve) => waiting.set(version, resolve));
   const rootUri = pathToFileURL(root).href;
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'warmly' }], capabilities: { workspace: { configuration: true } } });
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: 'warmly' }],
+    capabilities: { workspace: { configuration: true } },
+  });
   await connection.sendNotification('initialized', {});
   const first = published(1);
-  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'markdown', version: 1, text },
+  });
   const { diagnostics } = await first;
   const coldMs = performance.now() - started;
   const ms = [];
@@ -84,7 +100,8 @@ async function lspRun() {
     const done = published(version);
     const t0 = performance.now();
     await connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'e' }],
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'e' }],
     });
     await done;
     ms.push(performance.now() - t0);
@@ -99,9 +116,20 @@ async function lspRun() {
 
 async function inProcessRun() {
   const bundle = path.join(root, 'node_modules', '.cache', 'warmly', 'lsp-bench-core.cjs');
-  await esbuild.build({ entryPoints: [path.join(root, 'src', 'core', 'index.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: bundle, logLevel: 'error' });
+  await esbuild.build({
+    entryPoints: [path.join(root, 'src', 'core', 'index.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile: bundle,
+    logLevel: 'error',
+  });
   const { Engine } = (await import(pathToFileURL(bundle).href)).default;
-  const engine = new Engine({ builtinRulesDir: path.join(root, 'rules'), builtinSnapshot: path.join(root, 'dist', 'rules.snapshot.json') });
+  const engine = new Engine({
+    builtinRulesDir: path.join(root, 'rules'),
+    builtinSnapshot: path.join(root, 'dist', 'rules.snapshot.json'),
+  });
   const fileName = fileURLToPath(uri);
   const t0 = performance.now();
   engine.open({ text, fileName }).lint();
@@ -123,7 +151,8 @@ async function inProcessRun() {
   return { firstMs, perChange: stats(ms), cpuPerChange: cpu.reduce((a, b) => a + b, 0) / cpu.length, cpu: stats(cpu) };
 }
 
-if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('run npm run build first (or npm run bench:lsp)');
+if (!fs.existsSync(path.join(root, 'dist', 'cli.js')))
+  throw new Error('run npm run build first (or npm run bench:lsp)');
 const lsp = await lspRun();
 const inProcess = await inProcessRun();
 const counted = countWords(text);
@@ -131,11 +160,23 @@ const f = (n) => n.toFixed(1);
 if (argv.includes('--json')) {
   console.log(JSON.stringify({ words: counted, changes, pauseMs, loadavg: os.loadavg(), lsp, inProcess }, null, 2));
 } else {
-  console.log(`A ${counted}-word reply (${lsp.findings} findings), ${changes} one-character changes ${pauseMs} ms apart; ms per change:\n`);
+  console.log(
+    `A ${counted}-word reply (${lsp.findings} findings), ${changes} one-character changes ${pauseMs} ms apart;` +
+      ' ms per change:\n',
+  );
   console.log('| where | p50 | p95 | max | CPU per change (mean) | first lint |');
   console.log('|---|---:|---:|---:|---:|---:|');
-  console.log(`| warmly lsp (didChange → publishDiagnostics) | ${f(lsp.perChange.p50)} | ${f(lsp.perChange.p95)} | ${f(lsp.perChange.max)} | ${f(lsp.cpuPerChange)} | ${f(lsp.coldMs)} (spawn → first diagnostics; server RSS ${f(lsp.rssMb)} MB) |`);
-  console.log(`| in-process engine.open().lint() | ${f(inProcess.perChange.p50)} | ${f(inProcess.perChange.p95)} | ${f(inProcess.perChange.max)} | ${f(inProcess.cpuPerChange)} | ${f(inProcess.firstMs)} |`);
-  console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; Node ${process.version}.`);
+  const row = (where, s, cpu, first) => `| ${where} | ${f(s.p50)} | ${f(s.p95)} | ${f(s.max)} | ${f(cpu)} | ${first} |`;
+  const cold = `${f(lsp.coldMs)} (spawn → first diagnostics; server RSS ${f(lsp.rssMb)} MB)`;
+  console.log(row('warmly lsp (didChange → publishDiagnostics)', lsp.perChange, lsp.cpuPerChange, cold));
+  console.log(
+    row('in-process engine.open().lint()', inProcess.perChange, inProcess.cpuPerChange, f(inProcess.firstMs)),
+  );
+  console.log(
+    `\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}; Node ${process.version}.`,
+  );
   console.log(`\nTarget: LSP p95 < 50 ms per change — ${lsp.perChange.p95 < 50 ? 'met' : 'NOT met'}.`);
 }

@@ -1,9 +1,16 @@
 // Code actions for findings: each rewrite as a quick fix (the fix preferred, suggestions only
-// offered, slots as snippet tab stops where the client takes snippet edits), fix-all for the document (also as `source.fixAll.warmly`, for fix-on-save), and a
-// comment that silences the rule for one line. Fix-all edits are computed when one is chosen,
+// offered, slots as snippet tab stops where the client takes snippet edits), fix-all for the
+// document (also as `source.fixAll.warmly`, for fix-on-save), and a comment that silences the
+// rule for one line. Fix-all edits are computed when one is chosen,
 // if the client can resolve actions, since they re-lint the document until it settles.
 import {
-  CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type SnippetTextEdit, type TextEdit, type WorkspaceEdit,
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type SnippetTextEdit,
+  type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Suggestion } from '../core/index';
@@ -29,16 +36,25 @@ export interface ClientSupport {
   snippets: boolean;
 }
 
-export function codeActions(document: TextDocument, result: DocumentResult, params: CodeActionParams, support: ClientSupport): CodeAction[] {
+export function codeActions(
+  document: TextDocument,
+  result: DocumentResult,
+  params: CodeActionParams,
+  support: ClientSupport,
+): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const fixAll = (title: string, kind: string): CodeAction[] => {
-    if (support.resolvable) return [{ title, kind, data: { warmlyFixAll: { uri: document.uri, version: document.version } } satisfies FixAllData }];
+    if (support.resolvable)
+      return [
+        { title, kind, data: { warmlyFixAll: { uri: document.uri, version: document.version } } satisfies FixAllData },
+      ];
     const edit = fixAllEdit(document, result);
     return edit ? [{ title, kind, edit }] : [];
   };
   // Asked for source actions only (fix-on-save): the document-wide fix, nothing else.
-  if (!wants(CodeActionKind.QuickFix)) return wants(FIX_ALL_KIND) ? fixAll('Fix all Warmly findings', FIX_ALL_KIND) : [];
+  if (!wants(CodeActionKind.QuickFix))
+    return wants(FIX_ALL_KIND) ? fixAll('Fix all Warmly findings', FIX_ALL_KIND) : [];
 
   const actions: CodeAction[] = [];
   const here = result.findings.filter((f) => touches(document, f, params.range));
@@ -70,7 +86,11 @@ export function codeActions(document: TextDocument, result: DocumentResult, para
 }
 
 /** Fills in a fix-all action's edit; a document changed since the action was offered gets no edit. */
-export function resolveCodeAction(action: CodeAction, document: TextDocument | undefined, result: DocumentResult | undefined): CodeAction {
+export function resolveCodeAction(
+  action: CodeAction,
+  document: TextDocument | undefined,
+  result: DocumentResult | undefined,
+): CodeAction {
   const data = (action.data as Partial<FixAllData> | undefined)?.warmlyFixAll;
   if (!data || !document || !result || document.version !== data.version) return action;
   const edit = fixAllEdit(document, result);
@@ -93,13 +113,26 @@ function fixAllEdit(document: TextDocument, result: DocumentResult): CodeAction[
   let head = 0;
   while (head < text.length && head < output.length && text[head] === output[head]) head++;
   let tail = 0;
-  while (tail < text.length - head && tail < output.length - head && text[text.length - 1 - tail] === output[output.length - 1 - tail]) tail++;
-  const edit: TextEdit = { range: rangeOf(document, head, text.length - tail), newText: output.slice(head, output.length - tail) };
+  while (
+    tail < text.length - head &&
+    tail < output.length - head &&
+    text[text.length - 1 - tail] === output[output.length - 1 - tail]
+  )
+    tail++;
+  const edit: TextEdit = {
+    range: rangeOf(document, head, text.length - tail),
+    newText: output.slice(head, output.length - tail),
+  };
   return { changes: { [document.uri]: [edit] } };
 }
 
 /** A suppression comment on its own line above the finding, indented like it, in the format's comment syntax. */
-function disableLine(document: TextDocument, finding: Finding, line: number, result: DocumentResult): CodeAction | undefined {
+function disableLine(
+  document: TextDocument,
+  finding: Finding,
+  line: number,
+  result: DocumentResult,
+): CodeAction | undefined {
   const comment = result.run.suppressionComment(finding.ruleId);
   if (!comment) return undefined;
   const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
@@ -115,7 +148,12 @@ function disableLine(document: TextDocument, finding: Finding, line: number, res
 
 function sameFinding(document: TextDocument, diagnostic: Diagnostic, finding: Finding): boolean {
   const range = rangeOf(document, finding.start, finding.end);
-  return diagnostic.source === 'warmly' && diagnostic.code === finding.ruleId
-    && diagnostic.range.start.line === range.start.line && diagnostic.range.start.character === range.start.character
-    && diagnostic.range.end.line === range.end.line && diagnostic.range.end.character === range.end.character;
+  return (
+    diagnostic.source === 'warmly' &&
+    diagnostic.code === finding.ruleId &&
+    diagnostic.range.start.line === range.start.line &&
+    diagnostic.range.start.character === range.start.character &&
+    diagnostic.range.end.line === range.end.line &&
+    diagnostic.range.end.character === range.end.character
+  );
 }

@@ -8,7 +8,12 @@ import type { DocumentPlace } from './engines';
 
 // Language ids some editors use that the file-type table (VS Code's ids) does not know.
 const OTHER_LANGUAGE_IDS: Record<string, string> = {
-  text: 'text', htmldjango: 'jinja', jinja2: 'jinja', mustache: 'mustache', tt2: 'template-toolkit', tt2html: 'template-toolkit',
+  text: 'text',
+  htmldjango: 'jinja',
+  jinja2: 'jinja',
+  mustache: 'mustache',
+  tt2: 'template-toolkit',
+  tt2html: 'template-toolkit',
 };
 
 /**
@@ -18,7 +23,10 @@ const OTHER_LANGUAGE_IDS: Record<string, string> = {
  */
 export function placeOf(uri: string, languageId: string, folders: string[]): DocumentPlace {
   const fileName = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  const format = fileName && isKnownExtension(fileName) ? undefined : formatForLanguageId(languageId) ?? OTHER_LANGUAGE_IDS[languageId];
+  const format =
+    fileName && isKnownExtension(fileName)
+      ? undefined
+      : (formatForLanguageId(languageId) ?? OTHER_LANGUAGE_IDS[languageId]);
   return { fileName, format, dir: fileName ? undefined : folders[0] };
 }
 
@@ -46,15 +54,23 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
 }
 
 export function problemDiagnostic(problem: FileProblem): Diagnostic {
-  const line = Math.max(problem.line - 1, 0), character = Math.max(problem.column - 1, 0);
-  const end = problem.endLine && problem.endColumn
-    ? { line: problem.endLine - 1, character: problem.endColumn - 1 }
-    : { line, character: character + 1 };
-  return { range: { start: { line, character }, end }, severity: DiagnosticSeverity.Error, source: 'warmly', message: problem.message };
+  const line = Math.max(problem.line - 1, 0),
+    character = Math.max(problem.column - 1, 0);
+  const end =
+    problem.endLine && problem.endColumn
+      ? { line: problem.endLine - 1, character: problem.endColumn - 1 }
+      : { line, character: character + 1 };
+  return {
+    range: { start: { line, character }, end },
+    severity: DiagnosticSeverity.Error,
+    source: 'warmly',
+    message: problem.message,
+  };
 }
 
 /** Does a finding's range touch an LSP range (an empty range at the cursor counts)? */
 export function touches(document: TextDocument, finding: Finding, range: Range): boolean {
-  const from = document.offsetAt(range.start), to = document.offsetAt(range.end);
+  const from = document.offsetAt(range.start),
+    to = document.offsetAt(range.end);
   return finding.start <= to && finding.end >= from;
 }

@@ -16,7 +16,12 @@ export class Engines {
     const key = JSON.stringify(settings);
     let engine = this.engines.get(key);
     if (!engine) {
-      engine = new Engine({ builtinRulesDir: this.rulesDir, builtinSnapshot: builtinSnapshot(), trusted: this.trusted, settings });
+      engine = new Engine({
+        builtinRulesDir: this.rulesDir,
+        builtinSnapshot: builtinSnapshot(),
+        trusted: this.trusted,
+        settings,
+      });
       // Settings toggled back and forth reuse their engine; a long session keeps only the recent ones.
       if (this.engines.size >= MAX_ENGINES) this.engines.delete(this.engines.keys().next().value!);
     }
@@ -41,7 +46,12 @@ export interface DocumentPlace {
 }
 
 /** The one place the server opens a document version in the engine; lint, fix and suppression all read from it. */
-export function openDocument(engine: Engine, text: string, place: DocumentPlace, language: string | undefined): DocumentRun {
+export function openDocument(
+  engine: Engine,
+  text: string,
+  place: DocumentPlace,
+  language: string | undefined,
+): DocumentRun {
   return engine.open({ text, ...place, language: language && language !== 'auto' ? language : undefined });
 }
 

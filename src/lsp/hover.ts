@@ -8,27 +8,32 @@ import { isFix } from './code-actions';
 
 export function hoverAt(document: TextDocument, findings: Finding[], position: Position): Hover | undefined {
   const at = document.offsetAt(position);
-  const here = findings.filter((f) => f.start <= at && at < f.end || (f.start === f.end && f.start === at));
+  const here = findings.filter((f) => (f.start <= at && at < f.end) || (f.start === f.end && f.start === at));
   if (!here.length) return undefined;
   const start = Math.min(...here.map((f) => f.start));
   const end = Math.max(...here.map((f) => f.end));
-  return { contents: { kind: MarkupKind.Markdown, value: here.map(hoverText).join('\n\n---\n\n') }, range: rangeOf(document, start, end) };
+  return {
+    contents: { kind: MarkupKind.Markdown, value: here.map(hoverText).join('\n\n---\n\n') },
+    range: rangeOf(document, start, end),
+  };
 }
 
 export function hoverText(finding: Finding): string {
   const name = /^[a-z][a-z0-9+.-]*:/i.test(finding.url) ? `[${finding.ruleId}](${finding.url})` : finding.ruleId;
   const parts = [`**Warmly** · ${name}`];
-  if (finding.principle) parts.push(`**${escape(finding.principle)}**`);
-  if (finding.why) parts.push(escape(finding.why));
+  if (finding.principle) parts.push(`**${literal(finding.principle)}**`);
+  if (finding.why) parts.push(literal(finding.why));
   if (finding.suggestions.length) {
-    const lines = finding.suggestions.map((s, i) => `- ${escape(s.text) || '*(remove it)*'}${isFix(finding, i) ? '' : ' *(suggestion)*'}`);
+    const lines = finding.suggestions.map(
+      (s, i) => `- ${literal(s.text) || '*(remove it)*'}${isFix(finding, i) ? '' : ' *(suggestion)*'}`,
+    );
     parts.push(`Warmer:\n${lines.join('\n')}`);
   }
-  if (finding.source) parts.push(`*Source: ${escape(finding.source)}*`);
+  if (finding.source) parts.push(`*Source: ${literal(finding.source)}*`);
   return parts.join('\n\n');
 }
 
 /** Rule text is data written by content leads; show it literally, not as Markdown. */
-function escape(text: string): string {
+function literal(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
 }

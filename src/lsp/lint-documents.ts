@@ -40,10 +40,13 @@ export class Linter {
   /** Lint after the writer pauses typing (or not at all while typing, with run: onSave). */
   changed(document: TextDocument): void {
     this.cancel(document.uri);
-    this.timers.set(document.uri, setTimeout(() => {
-      this.timers.delete(document.uri);
-      void this.settings.for(document.uri).then((s) => (s.run === 'onType' ? this.lint(document.uri) : undefined));
-    }, this.debounceMs));
+    this.timers.set(
+      document.uri,
+      setTimeout(() => {
+        this.timers.delete(document.uri);
+        void this.settings.for(document.uri).then((s) => (s.run === 'onType' ? this.lint(document.uri) : undefined));
+      }, this.debounceMs),
+    );
   }
 
   /** Lints the document's current version now; undefined if it changed meanwhile, closed, or is off. */
@@ -59,16 +62,31 @@ export class Linter {
       this.forget(uri);
       return undefined;
     }
-    let run, findings;
+    let run: DocumentRun;
+    let findings: Finding[];
     try {
-      run = openDocument(this.engines.engineFor(settings.engine), document.getText(), placeOf(uri, document.languageId, this.folders()), settings.engine.language);
+      run = openDocument(
+        this.engines.engineFor(settings.engine),
+        document.getText(),
+        placeOf(uri, document.languageId, this.folders()),
+        settings.engine.language,
+      );
       findings = findingsOf(run);
     } catch (error) {
       // An engine bug must not take the server down; the last diagnostics stay.
-      this.connection.console.error(`warmly: lint of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      this.connection.console.error(
+        `warmly: lint of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`,
+      );
       return undefined;
     }
-    const result: DocumentResult = { uri, version, run, language: run.ignored ? 'none' : run.lint().language, findings, settings };
+    const result: DocumentResult = {
+      uri,
+      version,
+      run,
+      language: run.ignored ? 'none' : run.lint().language,
+      findings,
+      settings,
+    };
     this.results.set(uri, result);
     void this.connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(document, f)) });
     this.setProblems(uri, run.problems);
@@ -124,7 +142,10 @@ export class Linter {
       if (!byFile.has(file)) void this.connection.sendDiagnostics({ uri: fileUri(file), diagnostics: [] });
     }
     for (const [file, seen] of byFile) {
-      void this.connection.sendDiagnostics({ uri: fileUri(file), diagnostics: [...seen.values()].map(problemDiagnostic) });
+      void this.connection.sendDiagnostics({
+        uri: fileUri(file),
+        diagnostics: [...seen.values()].map(problemDiagnostic),
+      });
     }
     this.problemFiles = new Set(byFile.keys());
   }

@@ -19,13 +19,19 @@ export function runLsp(argv: string[], stderr: { write(s: string): unknown } = p
     stderr.write(LSP_USAGE + '\n');
     return 0;
   }
-  let stdio = false, builtinOnly = false, debounceMs = 150;
+  let stdio = false,
+    builtinOnly = false,
+    debounceMs = 150;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--stdio') stdio = true;
     else if (arg === '--builtin-only') builtinOnly = true;
     else if (arg === '--debounce' && /^\d+$/.test(argv[i + 1] ?? '')) debounceMs = Number(argv[++i]);
-    else return usageError(stderr, arg === '--debounce' ? '--debounce takes a whole number of milliseconds' : `unknown option ${arg}`);
+    else
+      return usageError(
+        stderr,
+        arg === '--debounce' ? '--debounce takes a whole number of milliseconds' : `unknown option ${arg}`,
+      );
   }
   if (!stdio) return usageError(stderr, 'pass --stdio (the only transport)');
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);

@@ -32,7 +32,12 @@ export function normalise(raw: unknown, base: string | undefined): ServerSetting
   return {
     enable: o.enable !== false,
     run: o.run === 'onSave' ? 'onSave' : 'onType',
-    engine: { language: typeof o.language === 'string' && o.language ? o.language : 'auto', disable: strings(o.disable), severity, rules },
+    engine: {
+      language: typeof o.language === 'string' && o.language ? o.language : 'auto',
+      disable: strings(o.disable),
+      severity,
+      rules,
+    },
   };
 }
 

@@ -13,7 +13,7 @@ import { proseSpans, within } from './spans';
 export interface Options {
   /** 'auto' (default: file name, front matter, detection) or en, nl, sv, nb (no), ro. */
   language?: string;
-  /** A file type id (markdown, html, handlebars, liquid, jinja, text…); default: from the file's extension, else markdown. */
+  /** A file type id (markdown, html, handlebars, liquid, text…); default: the file's extension, else markdown. */
   format?: string;
   /** Rule ids to turn off. */
   disable?: string[];
@@ -41,10 +41,18 @@ export default function retextWarmly(options: Options = {}) {
   });
   return (tree: Root, file: VFile): void => {
     const fileName = file.path ? path.resolve(file.cwd, file.path) : undefined;
-    const run = engine.open({ text: String(file), fileName, format: options.format ?? (fileName ? undefined : 'markdown'), language: options.language });
+    const run = engine.open({
+      text: String(file),
+      fileName,
+      format: options.format ?? (fileName ? undefined : 'markdown'),
+      language: options.language,
+    });
     // A broken config or rule file is an error of the run, as in the CLI (exit 2): said once per problem.
     for (const problem of run.problems) {
-      const message = file.message(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`, { ruleId: 'rule-file', source: 'warmly' });
+      const message = file.message(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`, {
+        ruleId: 'rule-file',
+        source: 'warmly',
+      });
       message.fatal = true;
     }
     if (run.ignored) return;

@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 export interface Options {
   /** 'auto' (default: file name, front matter, detection) or en, nl, sv, nb (no), ro. */
   language?: string;
-  /** A file type id (markdown, html, handlebars, liquid, jinja, text…); default: from the file's extension, else markdown. */
+  /** A file type id (markdown, html, handlebars, liquid, text…); default: the file's extension, else markdown. */
   format?: string;
   /** Rule ids to turn off. */
   disable?: string[];

@@ -7,9 +7,14 @@ export type Span = [start: number, end: number];
 /** Offsets of each paragraph (or sentence, when the tree has no paragraphs); undefined when the tree has no offsets. */
 export function proseSpans(tree: Root): Span[] | undefined {
   const spans: Span[] = [];
-  const visit = (node: { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }) => {
+  const visit = (node: {
+    type: string;
+    position?: { start: { offset?: number }; end: { offset?: number } };
+    children?: unknown[];
+  }) => {
     if (node.type === 'ParagraphNode' || node.type === 'SentenceNode') {
-      const start = node.position?.start.offset, end = node.position?.end.offset;
+      const start = node.position?.start.offset,
+        end = node.position?.end.offset;
       if (start !== undefined && end !== undefined) spans.push([start, end]);
       return;
     }

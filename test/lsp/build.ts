@@ -5,7 +5,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../helpers';
 
-const BUNDLES: Array<[bundle: string, sources: string]> = [['cli.js', 'src/lsp'], ['retext.mjs', 'src/retext']];
+const BUNDLES: Array<[bundle: string, sources: string]> = [
+  ['cli.js', 'src/lsp'],
+  ['retext.mjs', 'src/retext'],
+];
 
 export function ensureBuilt(): void {
   const stale = BUNDLES.some(([bundle, sources]) => {

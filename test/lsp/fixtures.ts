@@ -26,6 +26,9 @@ let shared: Engine | undefined;
 
 /** The built-in rules in-process, as the server and the CLI load them. */
 export function engine(): Engine {
-  shared ??= new Engine({ builtinRulesDir: RULES_DIR, builtinSnapshot: path.join(ROOT, 'dist', 'rules.snapshot.json') });
+  shared ??= new Engine({
+    builtinRulesDir: RULES_DIR,
+    builtinSnapshot: path.join(ROOT, 'dist', 'rules.snapshot.json'),
+  });
   return shared;
 }

@@ -38,38 +38,46 @@ local function codes()
   return list
 end
 
-local function main()
-  vim.cmd('edit ' .. vim.fn.fnameescape(file))
-  vim.bo.filetype = 'markdown'
+-- Starts the server for the current buffer: vim.lsp.start where there is one (0.8+), else 0.7's way.
+local function start()
   local config = {
     name = 'warmly',
     cmd = { 'node', cli, 'lsp', '--stdio' },
     root_dir = vim.fn.fnamemodify(file, ':h'),
     settings = { warmly = { language = 'en' } },
   }
-  local started = vim.loop.hrtime()
-  local id
-  if vim.lsp.start then
-    id = vim.lsp.start(config)
-  else
-    id = vim.lsp.start_client(config)
-    vim.lsp.buf_attach_client(0, id)
-  end
-  if not vim.wait(10000, function() return #vim.diagnostic.get(0) > 0 end, 10) then return finish('no diagnostics') end
-  report.first_diagnostics_ms = (vim.loop.hrtime() - started) / 1e6
-  report.codes = codes()
+  if vim.lsp.start then return vim.lsp.start(config) end
+  local id = vim.lsp.start_client(config)
+  vim.lsp.buf_attach_client(0, id)
+  return id
+end
 
-  local handoff
+-- The hand-off's diagnostic, back as an LSP one (the reply is ASCII, so byte columns are UTF-16 ones).
+local function handoff_diagnostic()
   for _, d in ipairs(vim.diagnostic.get(0)) do
     if (d.code or d.user_data.lsp.code) == 'not-my-table' then
-      -- Back to an LSP diagnostic (the reply is ASCII, so byte columns are UTF-16 ones).
       report.href = d.user_data.lsp.codeDescription and d.user_data.lsp.codeDescription.href
-      handoff = {
-        range = { start = { line = d.lnum, character = d.col }, ['end'] = { line = d.end_lnum, character = d.end_col } },
+      return {
+        range = {
+          start = { line = d.lnum, character = d.col },
+          ['end'] = { line = d.end_lnum, character = d.end_col },
+        },
         severity = d.severity, message = d.message, source = d.source, code = 'not-my-table',
       }
     end
   end
+end
+
+local function main()
+  vim.cmd('edit ' .. vim.fn.fnameescape(file))
+  vim.bo.filetype = 'markdown'
+  local started = vim.loop.hrtime()
+  local id = start()
+  if not vim.wait(10000, function() return #vim.diagnostic.get(0) > 0 end, 10) then return finish('no diagnostics') end
+  report.first_diagnostics_ms = (vim.loop.hrtime() - started) / 1e6
+  report.codes = codes()
+
+  local handoff = handoff_diagnostic()
   if not handoff then return finish('no not-my-table diagnostic') end
   local uri = vim.uri_from_bufnr(0)
   local responses = vim.lsp.buf_request_sync(0, 'textDocument/codeAction', {
@@ -91,7 +99,8 @@ local function main()
 
   local client = vim.lsp.get_client_by_id(id)
   local fixes = client.request_sync('textDocument/codeAction', {
-    textDocument = { uri = uri }, range = { start = { line = 0, character = 0 }, ['end'] = { line = 0, character = 0 } },
+    textDocument = { uri = uri },
+    range = { start = { line = 0, character = 0 }, ['end'] = { line = 0, character = 0 } },
     context = { diagnostics = {}, only = { 'source.fixAll' } },
   }, 5000, 0)
   local fix_all = fixes and fixes.result and fixes.result[1]

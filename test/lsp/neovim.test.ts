@@ -23,25 +23,42 @@ interface Report {
   codes_left: string[];
 }
 
+/** Runs the Lua client on a file holding `text`; returns what it saw. */
+function runNeovim(text: string): Report {
+  const dir = tempDir({ 'reply.md': `${text}\n` });
+  const out = path.join(dir, 'report.json');
+  const lua = path.join(__dirname, 'neovim-client.lua');
+  const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-c', `luafile ${lua}`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60000,
+    env: { ...process.env, WARMLY_CLI: CLI, WARMLY_FILE: path.join(dir, 'reply.md'), WARMLY_OUT: out },
+  });
+  assert.ok(
+    fs.existsSync(out),
+    `nvim wrote no report (status ${r.status}, signal ${r.signal}): ${r.stderr}${r.stdout}`,
+  );
+  const report = JSON.parse(fs.readFileSync(out, 'utf8')) as Report;
+  assert.equal(report.error ?? null, null, `the Lua client stopped: ${report.error}`);
+  return report;
+}
+
 describe('warmly lsp in Neovim (headless, built-in LSP client)', function () {
   this.timeout(300000);
   let report: Report;
   const { before: cold } = readmeReplies();
-  const ids = (text: string) => engine().open({ text, fileName: 'reply.md' }).lint().findings.map((f) => f.ruleId).sort();
+  const ids = (text: string) =>
+    engine()
+      .open({ text, fileName: 'reply.md' })
+      .lint()
+      .findings.map((f) => f.ruleId)
+      .sort();
 
-  before(function () {
+  before(() => {
     // The project installs what its tests need: apt-get install neovim when it is missing.
     execFileSync('bash', [path.join(__dirname, 'install-neovim.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
     ensureBuilt();
-    const dir = tempDir({ 'reply.md': `${cold}\n` });
-    const out = path.join(dir, 'report.json');
-    const r = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-c', `luafile ${path.join(__dirname, 'neovim-client.lua')}`], {
-      cwd: ROOT, encoding: 'utf8', timeout: 60000,
-      env: { ...process.env, WARMLY_CLI: CLI, WARMLY_FILE: path.join(dir, 'reply.md'), WARMLY_OUT: out },
-    });
-    assert.ok(fs.existsSync(out), `nvim wrote no report (status ${r.status}, signal ${r.signal}): ${r.stderr}${r.stdout}`);
-    report = JSON.parse(fs.readFileSync(out, 'utf8')) as Report;
-    assert.equal(report.error ?? null, null, `the Lua client stopped: ${report.error}`);
+    report = runNeovim(cold);
   });
 
   it("gets the cold reply's diagnostics, each with its rule id and a link to the rule", () => {
@@ -53,7 +70,10 @@ describe('warmly lsp in Neovim (headless, built-in LSP client)', function () {
   });
 
   it('offers the rewrites and the suppression for the hand-off, and applies the first rewrite', () => {
-    const handoff = engine().open({ text: cold, fileName: 'reply.md' }).lint().findings.find((f) => f.ruleId === 'not-my-table')!;
+    const handoff = engine()
+      .open({ text: cold, fileName: 'reply.md' })
+      .lint()
+      .findings.find((f) => f.ruleId === 'not-my-table')!;
     const first = handoff.suggestions[0];
     assert.equal(report.applied_title, `${first.kind === 'fix' ? 'Warmer' : 'Suggestion'}: ${first.text}`);
     assert.ok(report.titles.includes('Disable not-my-table for this line'), report.titles.join(' | '));

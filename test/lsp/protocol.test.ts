@@ -3,7 +3,15 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ClientCapabilities, CodeAction, Diagnostic, Hover, MarkupContent, SnippetTextEdit, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type {
+  ClientCapabilities,
+  CodeAction,
+  Diagnostic,
+  Hover,
+  MarkupContent,
+  SnippetTextEdit,
+  TextDocumentEdit,
+} from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { tempDir } from '../helpers';
 import { CAPABILITIES, type Client, ensureBuilt, startClient, uriOf } from './client';
@@ -26,7 +34,9 @@ describe('warmly lsp over JSON-RPC', function () {
 
   const open = async (name: string, text: string, languageId = 'markdown') => {
     const uri = uriOf(path.join(root, name));
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version: 1, text },
+    });
     return uri;
   };
 
@@ -34,7 +44,10 @@ describe('warmly lsp over JSON-RPC', function () {
     const caps = client.initialized.capabilities;
     assert.equal(client.initialized.serverInfo?.name, 'warmly');
     assert.ok(caps.hoverProvider);
-    assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.warmly']);
+    assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, [
+      'quickfix',
+      'source.fixAll.warmly',
+    ]);
     assert.equal((caps.textDocumentSync as { change: number }).change, 2);
   });
 
@@ -42,9 +55,14 @@ describe('warmly lsp over JSON-RPC', function () {
     const uri = await open('reply.md', cold);
     const published = await client.diagnostics(uri);
     assert.equal(published.version, 1);
-    const expected = engine().open({ text: cold, fileName: path.join(root, 'reply.md') }).lint().findings;
+    const expected = engine()
+      .open({ text: cold, fileName: path.join(root, 'reply.md') })
+      .lint().findings;
     assert.ok(expected.length >= 4, 'the README reply is cold');
-    assert.deepEqual(codes(published.diagnostics), expected.map((f) => f.ruleId));
+    assert.deepEqual(
+      codes(published.diagnostics),
+      expected.map((f) => f.ruleId),
+    );
     const doc = TextDocument.create(uri, 'markdown', 1, cold);
     published.diagnostics.forEach((d, i) => {
       assert.equal(doc.getText(d.range), expected[i].actual);
@@ -58,21 +76,37 @@ describe('warmly lsp over JSON-RPC', function () {
     const { diagnostics } = await client.diagnostics(uri);
     const handoff = diagnostics.find((d) => d.code === 'not-my-table')!;
     const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri }, range: handoff.range, context: { diagnostics: [handoff] },
+      textDocument: { uri },
+      range: handoff.range,
+      context: { diagnostics: [handoff] },
     });
-    const finding = engine().open({ text: cold, fileName: path.join(root, 'reply.md') }).lint().findings.find((f) => f.ruleId === 'not-my-table')!;
+    const finding = engine()
+      .open({ text: cold, fileName: path.join(root, 'reply.md') })
+      .lint()
+      .findings.find((f) => f.ruleId === 'not-my-table')!;
     const rewrites = actions.filter((a) => /^(Warmer|Suggestion): /.test(a.title));
-    assert.deepEqual(rewrites.map((a) => a.title), finding.suggestions.map((s) => `${s.kind === 'fix' ? 'Warmer' : 'Suggestion'}: ${s.text}`));
-    assert.deepEqual(rewrites.map((a) => a.isPreferred), finding.suggestions.map((s) => s.kind === 'fix'), 'only a fix is preferred');
+    assert.deepEqual(
+      rewrites.map((a) => a.title),
+      finding.suggestions.map((s) => `${s.kind === 'fix' ? 'Warmer' : 'Suggestion'}: ${s.text}`),
+    );
+    assert.deepEqual(
+      rewrites.map((a) => a.isPreferred),
+      finding.suggestions.map((s) => s.kind === 'fix'),
+      'only a fix is preferred',
+    );
     assert.ok(rewrites.every((a) => a.diagnostics?.[0]?.code === 'not-my-table'));
     const first = finding.suggestions[0];
-    assert.equal(applyEdit(cold, uri, rewrites[0].edit), cold.slice(0, first.start) + first.text + cold.slice(first.end));
+    assert.equal(
+      applyEdit(cold, uri, rewrites[0].edit),
+      cold.slice(0, first.start) + first.text + cold.slice(first.end),
+    );
     assert.ok(actions.some((a) => a.title === 'Fix all Warmly findings'));
     const silence = actions.find((a) => a.title === 'Disable not-my-table for this line')!;
     const silenced = applyEdit(cold, uri, silence.edit);
     assert.equal(silenced, `<!-- warmly-disable-next-line not-my-table -->\n${cold}`);
     await client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 2 }, contentChanges: [{ text: silenced }],
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: silenced }],
     });
     const after = await client.diagnostics(uri, (p) => p.version === 2);
     assert.ok(!codes(after.diagnostics).includes('not-my-table'));
@@ -83,17 +117,24 @@ describe('warmly lsp over JSON-RPC', function () {
     const uri = await open('fix-all.md', cold);
     await client.diagnostics(uri);
     const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] },
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
     });
-    assert.deepEqual(actions.map((a) => [a.title, a.kind]), [['Fix all Warmly findings', 'source.fixAll.warmly']]);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.kind]),
+      [['Fix all Warmly findings', 'source.fixAll.warmly']],
+    );
     assert.equal(actions[0].edit, undefined, 'the edit waits for codeAction/resolve');
     const resolved: CodeAction = await client.connection.sendRequest('codeAction/resolve', actions[0]);
-    const fixed = engine().open({ text: cold, fileName: path.join(root, 'fix-all.md') }).fix().output;
+    const fixed = engine()
+      .open({ text: cold, fileName: path.join(root, 'fix-all.md') })
+      .fix().output;
     assert.notEqual(fixed, cold);
     assert.equal(applyEdit(cold, uri, resolved.edit), fixed);
   });
 
-  it("an unsaved buffer is read in its language id's format and silenced in that format's comment; plain text has none", async () => {
+  it("an unsaved buffer is read in its language id's format and comment syntax; plain text has none", async () => {
     const ask = async (uri: string, languageId: string) => {
       await client.connection.sendNotification('textDocument/didOpen', {
         textDocument: { uri, languageId, version: 1, text: 'Hi {{name}}, you will need to contact the seller.' },
@@ -102,12 +143,17 @@ describe('warmly lsp over JSON-RPC', function () {
       const handoff = diagnostics.find((d) => d.code === 'not-my-table');
       assert.ok(handoff, `${languageId}: ${JSON.stringify(codes(diagnostics))}`);
       const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri }, range: handoff.range, context: { diagnostics: [handoff] },
+        textDocument: { uri },
+        range: handoff.range,
+        context: { diagnostics: [handoff] },
       });
       return actions.find((a) => a.title === 'Disable not-my-table for this line');
     };
     const hbs = await ask('untitled:Untitled-1', 'handlebars');
-    assert.equal(hbs?.edit?.changes?.['untitled:Untitled-1'][0].newText, '{{!-- warmly-disable-next-line not-my-table --}}\n');
+    assert.equal(
+      hbs?.edit?.changes?.['untitled:Untitled-1'][0].newText,
+      '{{!-- warmly-disable-next-line not-my-table --}}\n',
+    );
     assert.equal(await ask('untitled:Untitled-2', 'plaintext'), undefined, 'a comment would show in plain text');
   });
 
@@ -115,14 +161,20 @@ describe('warmly lsp over JSON-RPC', function () {
     const uri = await open('hover.md', 'You will need to contact the seller.');
     const { diagnostics } = await client.diagnostics(uri);
     const handoff = diagnostics.find((d) => d.code === 'not-my-table')!;
-    const hover: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: handoff.range.start });
+    const hover: Hover = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: handoff.range.start,
+    });
     const value = (hover.contents as MarkupContent).value;
     const rule = engine().open({ text: 'You will need to contact the seller.', fileName: 'x.md' }).lint().findings[0];
     assert.match(value, /\*\*Warmly\*\* · \[not-my-table\]\(/);
     assert.ok(value.includes(rule.principle.replace(/[.,']/g, (c) => (c === '.' ? '\\.' : c))), value);
     assert.ok(value.includes('Warmer:'), value);
     assert.deepEqual(hover.range, handoff.range);
-    const none = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 35 } });
+    const none = await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 35 },
+    });
     assert.equal(none, null);
   });
 
@@ -135,7 +187,10 @@ describe('warmly lsp over JSON-RPC', function () {
       [4, 'We apologise for any inconvenience caused.'],
     ];
     for (const [version, text] of versions) {
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ text }],
+      });
     }
     const last = await client.diagnostics(uri, (p) => p.version === 4);
     assert.deepEqual(codes(last.diagnostics), ['sincere-apology']);
@@ -143,13 +198,18 @@ describe('warmly lsp over JSON-RPC', function () {
     assert.deepEqual(seen, [1, 4], 'versions 2 and 3 were superseded before their lint');
     // A code action asked with the last version's range reads that version's findings.
     const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri }, range: last.diagnostics[0].range, context: { diagnostics: last.diagnostics },
+      textDocument: { uri },
+      range: last.diagnostics[0].range,
+      context: { diagnostics: last.diagnostics },
     });
     const apology = engine().open({ text: versions[2][1], fileName: 'burst.md' }).lint().findings[0];
-    assert.ok(actions.some((a) => a.title.endsWith(`: ${apology.suggestions[0].text}`)), JSON.stringify(actions.map((a) => a.title)));
+    assert.ok(
+      actions.some((a) => a.title.endsWith(`: ${apology.suggestions[0].text}`)),
+      JSON.stringify(actions.map((a) => a.title)),
+    );
   });
 
-  it('warmly.* settings come from workspace/configuration and are asked again after didChangeConfiguration', async () => {
+  it('warmly.* settings come from workspace/configuration, asked again after didChangeConfiguration', async () => {
     const uri = await open('settings.md', 'Dear customer, you will need to contact the seller.');
     const first = await client.diagnostics(uri);
     assert.ok(codes(first.diagnostics).includes('greet-like-a-friend'));
@@ -165,13 +225,18 @@ describe('warmly lsp over JSON-RPC', function () {
 
   it('.warmlyrc.yaml is found upward and reread on workspace/didChangeWatchedFiles', async () => {
     fs.mkdirSync(path.join(root, 'team', 'macros'), { recursive: true });
-    const uri = await open('team/macros/refund.md', 'You will need to contact the seller. Please be advised that it ships.');
+    const uri = await open(
+      'team/macros/refund.md',
+      'You will need to contact the seller. Please be advised that it ships.',
+    );
     const first = await client.diagnostics(uri);
     assert.deepEqual(codes(first.diagnostics), ['not-my-table', 'no-cold-formality']);
     const config = path.join(root, 'team', '.warmlyrc.yaml');
     fs.writeFileSync(config, 'disable:\n  - no-cold-formality\n');
     const count = client.published.length;
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 1 }] });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf(config), type: 1 }],
+    });
     const next = await client.diagnostics(uri, (p) => client.published.indexOf(p) >= count);
     assert.deepEqual(codes(next.diagnostics), ['not-my-table']);
   });
@@ -186,7 +251,9 @@ describe('warmly lsp over JSON-RPC', function () {
     assert.deepEqual(problem.diagnostics[0].range.start, { line: 0, character: 0 });
     fs.writeFileSync(config, 'disable: [not-my-table]\n');
     const count = client.published.length;
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(config), type: 2 }] });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf(config), type: 2 }],
+    });
     await client.diagnostics(uriOf(config), (p) => client.published.indexOf(p) >= count && p.diagnostics.length === 0);
   });
 });
@@ -195,26 +262,37 @@ describe('warmly lsp: rewrites with slots', function () {
   this.timeout(30000);
   before(ensureBuilt);
 
-  it('are snippet edits (slots as tab stops) for a client that takes them, plain text for one that does not', async () => {
+  it('are snippet edits (tab stops) for a client that takes them, plain text for one that does not', async () => {
     const text = "We'll refund you as soon as possible.";
-    const withSlots = engine().open({ text, fileName: 'slots.md' }).lint().findings.flatMap((f) => f.suggestions).find((s) => s.snippet);
+    const withSlots = engine()
+      .open({ text, fileName: 'slots.md' })
+      .lint()
+      .findings.flatMap((f) => f.suggestions)
+      .find((s) => s.snippet);
     assert.ok(withSlots, 'a built-in rewrite has a slot to fill in');
     const firstRewrite = async (capabilities: ClientCapabilities) => {
       const root = tempDir();
       const client = await startClient({ root, capabilities });
       try {
         const uri = uriOf(path.join(root, 'slots.md'));
-        await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+        await client.connection.sendNotification('textDocument/didOpen', {
+          textDocument: { uri, languageId: 'markdown', version: 1, text },
+        });
         const { diagnostics } = await client.diagnostics(uri);
         const actions: CodeAction[] = await client.connection.sendRequest('textDocument/codeAction', {
-          textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics },
+          textDocument: { uri },
+          range: diagnostics[0].range,
+          context: { diagnostics },
         });
         return { uri, action: actions.find((a) => a.title.endsWith(`: ${withSlots.text}`))! };
       } finally {
         await client.stop();
       }
     };
-    const snippets = await firstRewrite({ ...CAPABILITIES, workspace: { ...CAPABILITIES.workspace, workspaceEdit: { snippetEditSupport: true } } });
+    const snippets = await firstRewrite({
+      ...CAPABILITIES,
+      workspace: { ...CAPABILITIES.workspace, workspaceEdit: { snippetEditSupport: true } },
+    });
     const [change] = snippets.action.edit!.documentChanges as TextDocumentEdit[];
     assert.deepEqual(change.textDocument, { uri: snippets.uri, version: 1 });
     assert.deepEqual((change.edits[0] as SnippetTextEdit).snippet, { kind: 'snippet', value: withSlots.snippet });
@@ -230,13 +308,29 @@ describe('warmly lsp --builtin-only (untrusted workspaces)', function () {
   it('reads no .warmlyrc.yaml and no rule files named in settings', async () => {
     const root = tempDir({
       '.warmlyrc.yaml': 'disable:\n  - not-my-table\n',
-      'team/en/no-asap.yaml': 'severity: warning\nprinciple: Say when.\nmessage: Say when.\nwhy: Because.\npatterns:\n  - phrase: "as soon as possible"\nexamples:\n  bad: [{ text: "as soon as possible" }]\n  good: ["by Monday"]\n',
+      'team/en/no-asap.yaml': [
+        'severity: warning',
+        'principle: Say when.',
+        'message: Say when.',
+        'why: Because.',
+        'patterns:',
+        '  - phrase: "as soon as possible"',
+        'examples:',
+        '  bad: [{ text: "as soon as possible" }]',
+        '  good: ["by Monday"]',
+        '',
+      ].join('\n'),
     });
     const client = await startClient({ root, args: ['--builtin-only'], settings: { rules: ['team'] } });
     try {
       const uri = uriOf(path.join(root, 'reply.md'));
       await client.connection.sendNotification('textDocument/didOpen', {
-        textDocument: { uri, languageId: 'markdown', version: 1, text: 'You will need to contact the seller. I will write back as soon as possible.' },
+        textDocument: {
+          uri,
+          languageId: 'markdown',
+          version: 1,
+          text: 'You will need to contact the seller. I will write back as soon as possible.',
+        },
       });
       const published = await client.diagnostics(uri);
       assert.ok(codes(published.diagnostics).includes('not-my-table'), 'the workspace config is not read');
