@@ -33,7 +33,10 @@ const noNetwork = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [noNetwork], banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  {
+    ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [noNetwork],
+    banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
+  },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // `warmly/retext` (package.json "exports"): ESM, as unified plugins are. Bundled CommonJS code
   // still finds require, __filename and __dirname (the built-in rules are found from there).
