@@ -27,7 +27,8 @@ export function generate(): { readme: string; rulesDoc: string } {
     '|---|---|---|---|',
     ...ids.map((id) => {
       const en = inLang(id, 'en') ?? rules.find((r) => r.id === id);
-      return `| [\`${id}\`](docs/rules.md#${id}) | ${cell(en?.principle ?? '')} | ${langsOf(id).join(', ')} | ${example(en)} |`;
+      const link = `[\`${id}\`](docs/rules.md#${id})`;
+      return `| ${link} | ${cell(en?.principle ?? '')} | ${langsOf(id).join(', ')} | ${example(en)} |`;
     }),
   ].join('\n');
   const readmePath = path.join(root, 'README.md');
@@ -36,7 +37,13 @@ export function generate(): { readme: string; rulesDoc: string } {
   const e = current.indexOf(END);
   const readme = s >= 0 && e > s ? current.slice(0, s) + START + '\n' + table + '\n' + current.slice(e) : current;
 
-  const doc: string[] = ['# Warmly rules', '', 'Generated from `rules/<lang>/<rule-id>.yaml` by `scripts/gen-docs.ts`. Each rule speaks every language listed; the hover in VS Code shows the same text.', ''];
+  const doc: string[] = [
+    '# Warmly rules',
+    '',
+    'Generated from `rules/<lang>/<rule-id>.yaml` by `scripts/gen-docs.ts`. ' +
+      'Each rule speaks every language listed; the hover in VS Code shows the same text.',
+    '',
+  ];
   for (const id of ids) {
     doc.push(`## ${id}`, '');
     for (const lang of langsOf(id)) {
@@ -57,7 +64,10 @@ export function generate(): { readme: string; rulesDoc: string } {
 if (require.main === module) {
   const check = process.argv.includes('--check');
   const { readme, rulesDoc } = generate();
-  const targets: Array<[string, string]> = [[path.join(root, 'README.md'), readme], [path.join(root, 'docs', 'rules.md'), rulesDoc]];
+  const targets: Array<[string, string]> = [
+    [path.join(root, 'README.md'), readme],
+    [path.join(root, 'docs', 'rules.md'), rulesDoc],
+  ];
   let stale = 0;
   for (const [file, text] of targets) {
     const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';

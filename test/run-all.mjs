@@ -1,4 +1,4 @@
-// `npm test`: builds, type-checks, runs the mocha suites (engine, rule examples, CLI in-process and as a
+// `npm test`: builds, type-checks, lints and checks the formatting, runs the mocha suites (engine, rule examples, CLI in-process and as a
 // real process), then the extension's suite inside a real VS Code (code-server + Chromium,
 // installed by test/vscode/install.sh), and ends with the one line CI reads:
 // "N passed, N failed".
@@ -24,6 +24,17 @@ if (typecheck.status === 0) {
   totals.passed++;
 } else {
   console.log('  ✖ tsc --noEmit found type errors (above)');
+  totals.failed++;
+}
+
+// Linter and formatter (biome.json): one counted test, zero warnings and no unformatted file.
+const biomeBin = path.join(root, 'node_modules', '@biomejs', 'biome', 'bin', 'biome');
+const biome = run(process.execPath, [biomeBin, 'ci', '--error-on-warnings', '--reporter=summary', '.']);
+if (biome.status === 0) {
+  console.log('  ✔ biome ci: lint clean and formatted');
+  totals.passed++;
+} else {
+  console.log('  ✖ biome ci found lint or format problems (above); npm run lint, npm run format');
   totals.failed++;
 }
 

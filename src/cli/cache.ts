@@ -36,7 +36,8 @@ export function openCache(location: string, engine: Engine, run: RunOptions) {
     let fp = fingerprints.get(key);
     if (fp === undefined) {
       const hash = createHash('sha1').update(version).update(JSON.stringify(run));
-      for (const f of [...(config?.files ?? []), ...(config?.rules ?? []), ...(run.settings.rules ?? [])]) stamp(f, hash, 0);
+      for (const f of [...(config?.files ?? []), ...(config?.rules ?? []), ...(run.settings.rules ?? [])])
+        stamp(f, hash, 0);
       fp = hash.digest('hex');
       fingerprints.set(key, fp);
     }
@@ -49,7 +50,8 @@ export function openCache(location: string, engine: Engine, run: RunOptions) {
       if (!entry) return undefined;
       try {
         const stat = fs.statSync(file);
-        if (stat.mtimeMs !== entry.mtimeMs || stat.size !== entry.size || entry.fingerprint !== fingerprint(file)) return undefined;
+        if (stat.mtimeMs !== entry.mtimeMs || stat.size !== entry.size || entry.fingerprint !== fingerprint(file))
+          return undefined;
       } catch {
         return undefined;
       }
@@ -77,7 +79,8 @@ function stamp(p: string, hash: ReturnType<typeof createHash>, depth: number) {
   try {
     const stat = fs.statSync(p);
     hash.update(`${p}\u0000${stat.size}\u0000${stat.mtimeMs}\n`);
-    if (stat.isDirectory() && depth < 8) for (const name of fs.readdirSync(p).sort()) stamp(path.join(p, name), hash, depth + 1);
+    if (stat.isDirectory() && depth < 8)
+      for (const name of fs.readdirSync(p).sort()) stamp(path.join(p, name), hash, depth + 1);
   } catch {
     hash.update(`${p}\u0000missing\n`);
   }

@@ -44,7 +44,8 @@ export async function collectFiles(cwd: string, engine: Engine, paths: string[],
   const found = await discover(paths, cwd, ig);
   const named = new Set(paths.map((p) => path.resolve(cwd, p)));
   for (const u of found.unmatched) out.notes.push(`no files match "${u}"`);
-  for (const f of found.ignored) out.notes.push(`${path.relative(cwd, f)}: ignored by ${IGNORE_FILE} (remove it there to lint it)`);
+  for (const f of found.ignored)
+    out.notes.push(`${path.relative(cwd, f)}: ignored by ${IGNORE_FILE} (remove it there to lint it)`);
   let ignoredByConfig = 0;
   for (const file of found.files) {
     const rel = path.relative(cwd, file);
@@ -53,7 +54,8 @@ export async function collectFiles(cwd: string, engine: Engine, paths: string[],
     const opened = openFile(engine, file, input.kind === 'text' ? input.text : '', run);
     if (opened.ignored) {
       ignoredByConfig++;
-      if (named.has(file)) out.notes.push(`${rel}: ignored by "ignore:" in ${configName(engine, file, cwd)} (remove it there to lint it)`);
+      if (named.has(file))
+        out.notes.push(`${rel}: ignored by "ignore:" in ${configName(engine, file, cwd)} (remove it there to lint it)`);
       continue;
     }
     out.problems.push(...opened.problems);
@@ -67,10 +69,13 @@ export async function collectFiles(cwd: string, engine: Engine, paths: string[],
     }
   }
   const lang = run.settings.language;
-  const unknown = lang && lang !== 'auto' && out.files.find((f) => !canonicalLanguage(lang, f.run.ruleSet.languages.keys()));
+  const unknown =
+    lang && lang !== 'auto' && out.files.find((f) => !canonicalLanguage(lang, f.run.ruleSet.languages.keys()));
   if (unknown) {
     const known = [...unknown.run.ruleSet.languages.keys()].join(', ');
-    throw new UsageError(`unknown --lang "${lang}" for ${unknown.rel} — use auto or one of ${known} (no is accepted for nb)`);
+    throw new UsageError(
+      `unknown --lang "${lang}" for ${unknown.rel} — use auto or one of ${known} (no is accepted for nb)`,
+    );
   }
   if (found.unmatched.length > 0 && found.files.length === 0 && found.ignored.length === 0 && ignoredByConfig === 0) {
     out.fatal = out.notes.join('\nwarmly: ');

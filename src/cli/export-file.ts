@@ -4,6 +4,7 @@
 import type { ExportLint, ExportRun } from '../core/helpdesk/index';
 import type { TextInput } from './collect-files';
 import type { FileResult } from './formatters/types';
+import { UNSETTLED } from './io';
 import { writeAtomic, writeNote } from './write-atomic';
 
 export interface ExportFileRun {
@@ -12,7 +13,13 @@ export interface ExportFileRun {
   trouble: boolean;
 }
 
-export function lintExportFile(args: { run: ExportRun; file: string; rel: string; input: TextInput; fix: boolean }): ExportFileRun {
+export function lintExportFile(args: {
+  run: ExportRun;
+  file: string;
+  rel: string;
+  input: TextInput;
+  fix: boolean;
+}): ExportFileRun {
   const { run, file, rel, input } = args;
   const notes: string[] = [];
   let trouble = false;
@@ -27,7 +34,7 @@ export function lintExportFile(args: { run: ExportRun; file: string; rel: string
       r = fixed.result;
     }
     for (const u of fixed.unsettled) {
-      notes.push(`${rel}: the rewrites of "${u}" did not settle — two rules keep rewriting each other; run "warmly test-rules" to find them`);
+      notes.push(`${rel}: the rewrites of "${u}" did not settle — ${UNSETTLED}`);
     }
   }
   r ??= run.lint();

@@ -20,6 +20,9 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
 }
 
+/** What a note about rewrites that never settle tells the writer to do. */
+export const UNSETTLED = 'two rules keep rewriting each other; run "warmly test-rules" to find them';
+
 /** Bad usage: printed with a pointer to --help, exit 2. */
 export class UsageError extends Error {}
 
@@ -32,13 +35,15 @@ export function shownPath(cwd: string, file: string): string {
 export function printProblems(io: CliIo, problems: Iterable<FileProblem>): number {
   const unique = new Map<string, FileProblem>();
   for (const p of problems) unique.set(`${p.file}:${p.line}:${p.column}:${p.message}`, p);
-  for (const p of unique.values()) io.stderr.write(`${shownPath(io.cwd, p.file)}:${p.line}:${p.column}: ${p.message}\n`);
+  for (const p of unique.values())
+    io.stderr.write(`${shownPath(io.cwd, p.file)}:${p.line}:${p.column}: ${p.message}\n`);
   return unique.size;
 }
 
 /** The closing line after printProblems: what stops the run and what to do. */
 export function problemsSummary(count: number): string {
-  return `warmly: ${count} problem${count === 1 ? '' : 's'} in config or rule files — fix ${count === 1 ? 'it' : 'them'} and run again\n`;
+  const them = count === 1 ? 'it' : 'them';
+  return `warmly: ${count} problem${count === 1 ? '' : 's'} in config or rule files — fix ${them} and run again\n`;
 }
 
 export function printNotes(io: CliIo, notes: string[]): void {

@@ -8,6 +8,7 @@ import { lintExportFile } from './export-file';
 import type { FileResult } from './formatters/types';
 import type { Engine } from '../core/index';
 import type { RunOptions } from './options';
+import { UNSETTLED } from './io';
 import { writeAtomic, writeNote } from './write-atomic';
 
 export interface LintRun {
@@ -42,7 +43,9 @@ export function lintFiles(engine: Engine, files: OpenedFile[], options: LintFile
       cache?.set(file, input, r.result);
       continue;
     }
-    const result = options.fix ? fixFile(opened, run, out) : { filePath: file, language: run.lint().language, findings: run.lint().findings };
+    const result = options.fix
+      ? fixFile(opened, run, out)
+      : { filePath: file, language: run.lint().language, findings: run.lint().findings };
     cache?.set(file, input, result);
     out.results.push(result);
   }
@@ -63,9 +66,7 @@ function fixFile(opened: OpenedFile, run: DocumentRun, out: LintRun): FileResult
     out.notes.push(`${rel}: not fixed — ${fixed.loop.message}`);
     out.trouble = true;
   } else if (!fixed.settled) {
-    out.notes.push(
-      `${rel}: the rewrites did not settle after ${fixed.rounds} rounds — two rules keep rewriting each other; run "warmly test-rules" to find them`,
-    );
+    out.notes.push(`${rel}: the rewrites did not settle after ${fixed.rounds} rounds — ${UNSETTLED}`);
     out.trouble = true;
   }
   return { filePath: file, language: fixed.language, findings: fixed.findings };

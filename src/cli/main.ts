@@ -15,8 +15,14 @@ if (process.argv[2] === 'lsp') {
     const code = runLsp(process.argv.slice(3));
     if (code !== undefined) process.exitCode = code;
   });
-} else runCli({ argv: process.argv.slice(2), cwd: process.cwd(), stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
-  (code) => {
+} else
+  runCli({
+    argv: process.argv.slice(2),
+    cwd: process.cwd(),
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  }).then((code) => {
     process.exitCode = code;
-  },
-);
+  });

@@ -66,10 +66,16 @@ function parse(argv: string[]) {
   }
 }
 
-export function parseOptions(argv: string[], cwd: string, env: Record<string, string | undefined> = {}, isTTY = false): CliOptions {
+export function parseOptions(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string | undefined> = {},
+  isTTY = false,
+): CliOptions {
   const { values: o, positionals } = parse(argv);
   const format = (o.format ?? 'stylish') as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format "${o.format}" — use one of ${FORMATS.join(', ')}`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`unknown --format "${o.format}" — use one of ${FORMATS.join(', ')}`);
   let maxWarnings = -1;
   if (o['max-warnings'] !== undefined) {
     maxWarnings = Number(o['max-warnings']);
@@ -107,7 +113,8 @@ export function parseOptions(argv: string[], cwd: string, env: Record<string, st
 
 /** The checks that only make sense for a lint run (not for test-rules, explain or report). */
 export function checkLintOptions(o: CliOptions): void {
-  if (o.stdin && o.args.length > 0) throw new UsageError('--stdin lints standard input only — drop the file arguments, or drop --stdin');
+  if (o.stdin && o.args.length > 0)
+    throw new UsageError('--stdin lints standard input only — drop the file arguments, or drop --stdin');
   if (!o.stdin && o.args.length === 0) {
     throw new UsageError('name the files, folders or globs to lint (e.g. "warmly templates/"), or use --stdin');
   }

@@ -22,7 +22,9 @@ export interface PrintOptions {
 }
 
 export function printResults(io: CliIo, results: FileResult[], o: PrintOptions): number {
-  const shown = o.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
+  const shown = o.quiet
+    ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
+    : results;
   const ctx: FormatContext = { cwd: io.cwd, version: packageVersion(), rules: ruleMetadata(results), color: o.color };
   const text = format(o.format, shown, ctx);
   if (text) io.stdout.write(text + '\n');

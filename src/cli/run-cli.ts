@@ -42,14 +42,25 @@ async function run(io: CliIo): Promise<number> {
     io.stdout.write(packageVersion() + '\n');
     return EXIT_OK;
   }
-  const engine = new Engine({ builtinRulesDir: builtinRulesDir(), builtinSnapshot: builtinSnapshot(), settings: o.run.settings });
+  const engine = new Engine({
+    builtinRulesDir: builtinRulesDir(),
+    builtinSnapshot: builtinSnapshot(),
+    settings: o.run.settings,
+  });
   if (o.command === 'test-rules') {
     const paths = o.args.map((p) => path.resolve(io.cwd, p));
     return runTestRules({ io, settings: o.run.settings, paths, format: o.format });
   }
   if (o.command === 'explain') return runExplain({ io, engine, text: o.args.join(' '), lang: o.run.settings.language });
   if (o.command === 'report') {
-    return runReport({ io, engine, paths: o.args, out: o.out, lang: o.run.settings.language, csvColumn: o.run.csvColumn });
+    return runReport({
+      io,
+      engine,
+      paths: o.args,
+      out: o.out,
+      lang: o.run.settings.language,
+      csvColumn: o.run.csvColumn,
+    });
   }
   checkLintOptions(o);
   if (o.stdin) return runStdin(io, engine, o);
@@ -67,7 +78,11 @@ async function lintPaths(io: CliIo, engine: Engine, o: CliOptions): Promise<numb
     io.stderr.write(`warmly: ${found.fatal}\n`);
     return EXIT_TROUBLE;
   }
-  const linted = lintFiles(engine, found.files, { fix: o.fix, cache: o.cache ? o.cacheLocation : undefined, run: o.run });
+  const linted = lintFiles(engine, found.files, {
+    fix: o.fix,
+    cache: o.cache ? o.cacheLocation : undefined,
+    run: o.run,
+  });
   printNotes(io, [...found.notes, ...linted.notes]);
   const print = { format: o.format, color: o.color, maxWarnings: o.maxWarnings, quiet: o.quiet };
   return printResults(io, linted.results, { ...print, trouble: found.trouble || linted.trouble });

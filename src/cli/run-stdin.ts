@@ -20,7 +20,9 @@ export async function runStdin(io: CliIo, engine: Engine, o: CliOptions): Promis
   }
   const lang = o.run.settings.language;
   if (lang && lang !== 'auto' && !canonicalLanguage(lang, run.ruleSet.languages.keys())) {
-    throw new UsageError(`unknown --lang "${lang}" — use auto or one of ${[...run.ruleSet.languages.keys()].join(', ')}`);
+    throw new UsageError(
+      `unknown --lang "${lang}" — use auto or one of ${[...run.ruleSet.languages.keys()].join(', ')}`,
+    );
   }
   if (input.kind !== 'text') {
     io.stderr.write(`warmly: standard input skipped: ${input.reason}\n`);

@@ -77,7 +77,20 @@ export function loadConfig(file: string): ResolvedConfig {
 }
 
 function empty(file: string): ResolvedConfig {
-  return { file, dir: path.dirname(file), builtins: true, rules: [], disable: [], severity: {}, lists: {}, placeholders: {}, ignore: [], overrides: [], problems: [], files: [file] };
+  return {
+    file,
+    dir: path.dirname(file),
+    builtins: true,
+    rules: [],
+    disable: [],
+    severity: {},
+    lists: {},
+    placeholders: {},
+    ignore: [],
+    overrides: [],
+    problems: [],
+    files: [file],
+  };
 }
 
 function load(file: string, chain: string[]): ResolvedConfig {
@@ -86,7 +99,12 @@ function load(file: string, chain: string[]): ResolvedConfig {
   try {
     text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
-    out.problems.push({ file, line: 1, column: 1, message: `cannot read the config: ${(e as NodeJS.ErrnoException).code ?? e} — check the path and its permissions` });
+    out.problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: `cannot read the config: ${(e as NodeJS.ErrnoException).code ?? e} — check the path and permissions`,
+    });
     return out;
   }
   const parsed = readYaml<ConfigYaml>(file, text, configSchema);
@@ -110,7 +128,13 @@ function load(file: string, chain: string[]): ResolvedConfig {
     const at = parsed.locate(['extends', i]);
     const target = resolveExtends(ref, dir);
     if (!target) {
-      out.problems.push({ file, ...at, message: `cannot find "${ref}" — use "warmly:recommended", a path relative to this file, or an installed npm package that holds a .warmlyrc.yaml or a rules/ folder` });
+      out.problems.push({
+        file,
+        ...at,
+        message:
+          `cannot find "${ref}" — use "warmly:recommended", a path relative to this file, ` +
+          'or an installed npm package that holds a .warmlyrc.yaml or a rules/ folder',
+      });
       continue;
     }
     if (target.kind === 'rules') {
@@ -118,7 +142,12 @@ function load(file: string, chain: string[]): ResolvedConfig {
       continue;
     }
     if (target.path === file || chain.includes(target.path)) {
-      out.problems.push({ file, ...at, message: `"${ref}" extends a config that extends this one again (${[...chain, file, target.path].map((f) => path.basename(f)).join(' → ')}) — remove one of the two extends` });
+      const loop = [...chain, file, target.path].map((f) => path.basename(f)).join(' → ');
+      out.problems.push({
+        file,
+        ...at,
+        message: `"${ref}" extends a config that extends this one again (${loop}) — remove one of the two extends`,
+      });
       continue;
     }
     const base = load(target.path, [...chain, file]);
@@ -144,7 +173,13 @@ function load(file: string, chain: string[]): ResolvedConfig {
   for (const o of y.overrides ?? []) {
     const matchers = o.files.map(glob);
     const match = (f: string) => matchers.some((m) => m(f));
-    out.overrides.push({ match, language: o.language, disable: o.disable, severity: o.severity, placeholders: o.placeholders });
+    out.overrides.push({
+      match,
+      language: o.language,
+      disable: o.disable,
+      severity: o.severity,
+      placeholders: o.placeholders,
+    });
   }
   return out;
 }
@@ -156,7 +191,8 @@ function resolveExtends(ref: string, dir: string): { kind: 'config' | 'rules'; p
   try {
     const req = createRequire(path.join(dir, 'noop.js'));
     const pkgRoot = path.dirname(req.resolve(`${ref}/package.json`));
-    for (const name of CONFIG_NAMES) if (fs.existsSync(path.join(pkgRoot, name))) return { kind: 'config', path: path.join(pkgRoot, name) };
+    for (const name of CONFIG_NAMES)
+      if (fs.existsSync(path.join(pkgRoot, name))) return { kind: 'config', path: path.join(pkgRoot, name) };
     if (fs.existsSync(path.join(pkgRoot, 'rules'))) return { kind: 'rules', path: path.join(pkgRoot, 'rules') };
     return { kind: 'rules', path: pkgRoot };
   } catch {
@@ -168,7 +204,8 @@ function classify(p: string): { kind: 'config' | 'rules'; path: string } | undef
   try {
     const stat = fs.statSync(p);
     if (stat.isDirectory()) {
-      for (const name of CONFIG_NAMES) if (fs.existsSync(path.join(p, name))) return { kind: 'config', path: path.join(p, name) };
+      for (const name of CONFIG_NAMES)
+        if (fs.existsSync(path.join(p, name))) return { kind: 'config', path: path.join(p, name) };
       return { kind: 'rules', path: p };
     }
     return { kind: /\.warmlyrc\.ya?ml$/.test(p) ? 'config' : 'rules', path: p };

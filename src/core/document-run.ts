@@ -93,7 +93,7 @@ export class DocumentRun {
     return text === this.text ? this.lint() : this.lintText(text, this.lint().language);
   }
 
-  /** Applies every preferred rewrite (or those of one rule) until nothing fixable is left; lint() is its first round. */
+  /** Applies every fix (or one rule's) until nothing fixable is left; lint() is its first round. */
   fix(options: { ruleId?: string } = {}): DocumentFix {
     const only = options.ruleId;
     const result = fixAll(this.text, (t) => {

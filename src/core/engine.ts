@@ -146,7 +146,10 @@ export class Engine {
               lastGood: this.lastGood,
             })
           : { languages: [], rules: [], problems: [] };
-      const languages = [...base.languages, ...user.languages.filter((l) => !base.languages.some((b) => b.code === l.code))];
+      const languages = [
+        ...base.languages,
+        ...user.languages.filter((l) => !base.languages.some((b) => b.code === l.code)),
+      ];
       const ruleSet = RuleSet.build(languages, builtins ? base.rules : [], user.rules);
       entry = { ruleSet, problems: [...base.problems, ...user.problems] };
       this.ruleSets.set(key, entry);

@@ -30,7 +30,6 @@ export interface LanguageInfo {
   file?: string;
 }
 
-
 /** Maps "no", "sv-SE" and friends onto the code a rule folder uses; undefined when unknown. */
 export function canonicalLanguage(code: string | undefined, known: Iterable<string>): string | undefined {
   if (!code) return undefined;
@@ -80,9 +79,16 @@ export class Detector {
   constructor(private readonly languages: LanguageInfo[]) {
     // A word common to several languages ("in", "de", "er") is weaker evidence for each.
     const owners = new Map<string, string[]>();
-    for (const lang of languages) for (const w of new Set(lang.detect.map(normaliseToken))) owners.set(w, [...(owners.get(w) ?? []), lang.code]);
-    for (const [w, codes] of owners) this.weights.set(w, codes.map((c) => [c, 1 / codes.length]));
-    for (const lang of languages) for (const ch of new Set(lang.letters.toLowerCase())) this.letters.set(ch, [...(this.letters.get(ch) ?? []), lang.code]);
+    for (const lang of languages)
+      for (const w of new Set(lang.detect.map(normaliseToken))) owners.set(w, [...(owners.get(w) ?? []), lang.code]);
+    for (const [w, codes] of owners)
+      this.weights.set(
+        w,
+        codes.map((c) => [c, 1 / codes.length]),
+      );
+    for (const lang of languages)
+      for (const ch of new Set(lang.letters.toLowerCase()))
+        this.letters.set(ch, [...(this.letters.get(ch) ?? []), lang.code]);
     const escaped = [...this.letters.keys()].map((c) => c.replace(/[\\^\]-]/g, '\\$&')).join('');
     this.hinted = new RegExp(escaped ? `[${escaped}]` : '(?!)', 'gu');
   }
@@ -97,7 +103,8 @@ export class Detector {
       const w = this.weights.get(normaliseToken(m[0]));
       if (w) for (const [code, weight] of w) scores[code] += weight;
       this.hinted.lastIndex = 0;
-      for (let h = this.hinted.exec(m[0]); h; h = this.hinted.exec(m[0])) for (const code of this.letters.get(h[0]) ?? []) scores[code] += 0.5;
+      for (let h = this.hinted.exec(m[0]); h; h = this.hinted.exec(m[0]))
+        for (const code of this.letters.get(h[0]) ?? []) scores[code] += 0.5;
     }
     let best: string | undefined;
     let top = 0;

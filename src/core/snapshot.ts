@@ -29,7 +29,12 @@ function ruleFiles(dir: string, rel = '', depth = 0): string[] {
 }
 
 function hashes(dir: string): Array<[string, string]> {
-  return ruleFiles(dir).map((rel) => [rel.split(path.sep).join('/'), createHash('sha1').update(fs.readFileSync(path.join(dir, rel))).digest('hex')]);
+  return ruleFiles(dir).map((rel) => [
+    rel.split(path.sep).join('/'),
+    createHash('sha1')
+      .update(fs.readFileSync(path.join(dir, rel)))
+      .digest('hex'),
+  ]);
 }
 
 /** Reads the rules folder and writes its snapshot; refuses to write one of rules with problems. */
@@ -39,7 +44,10 @@ export function writeSnapshot(dir: string, file: string): LoadedRules {
     const relative: LoadedRules = {
       ...loaded,
       rules: loaded.rules.map((r) => ({ ...r, file: path.relative(dir, r.file).split(path.sep).join('/') })),
-      languages: loaded.languages.map((l) => ({ ...l, file: l.file && path.relative(dir, l.file).split(path.sep).join('/') })),
+      languages: loaded.languages.map((l) => ({
+        ...l,
+        file: l.file && path.relative(dir, l.file).split(path.sep).join('/'),
+      })),
     };
     const snapshot: Snapshot = { format: 2, files: hashes(dir), loaded: relative };
     fs.writeFileSync(file, JSON.stringify(snapshot));

@@ -12,7 +12,12 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('warmly');
 
 /** Fix-all actions carry what they will fix; the edit is computed only when one is chosen. */
 class FixAllAction extends vscode.CodeAction {
-  constructor(title: string, kind: vscode.CodeActionKind, readonly document: vscode.TextDocument, readonly ruleId?: string) {
+  constructor(
+    title: string,
+    kind: vscode.CodeActionKind,
+    readonly document: vscode.TextDocument,
+    readonly ruleId?: string,
+  ) {
     super(title, kind);
   }
 }
@@ -24,7 +29,11 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
 
   constructor(private readonly documents: Documents) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     if (!this.documents.shouldLint(document)) return [];
     if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) {
       // Asked for source actions only (e.g. on save): offer the document-wide fix, nothing else.
@@ -41,7 +50,9 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
     // several findings overlap the selection.
     const ruleActionsFor = new Set<string>();
     for (const finding of here) {
-      const diagnostic = context.diagnostics.find((d) => ruleIdOf(d) === finding.ruleId && d.range.isEqual(findingRange(document, finding)));
+      const diagnostic = context.diagnostics.find(
+        (d) => ruleIdOf(d) === finding.ruleId && d.range.isEqual(findingRange(document, finding)),
+      );
       const attach = (action: vscode.CodeAction) => {
         if (diagnostic) action.diagnostics = [diagnostic];
         actions.push(action);
@@ -50,7 +61,15 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
       const firstOfRule = !ruleActionsFor.has(finding.ruleId);
       ruleActionsFor.add(finding.ruleId);
       const sameRule = findings.filter((other) => other.ruleId === finding.ruleId && fixable(other));
-      if (firstOfRule && sameRule.length > 1) attach(new FixAllAction(`Fix all ${finding.ruleId} findings`, vscode.CodeActionKind.QuickFix, document, finding.ruleId));
+      if (firstOfRule && sameRule.length > 1)
+        attach(
+          new FixAllAction(
+            `Fix all ${finding.ruleId} findings`,
+            vscode.CodeActionKind.QuickFix,
+            document,
+            finding.ruleId,
+          ),
+        );
       const lineKey = `${finding.ruleId}@${findingRange(document, finding).start.line}`;
       const disableLine = ruleActionsFor.has(lineKey) ? undefined : this.disableLine(document, finding);
       if (disableLine) attach(disableLine);
@@ -59,8 +78,15 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
         // Where CI reads it (.warmlyrc.yaml); for formats without a comment, per file and folder too.
         const hasComment = this.documents.run(document).suppressionComment(finding.ruleId) !== undefined;
         for (const action of disableActions(finding.ruleId, document.uri, hasComment)) attach(action);
-        const personal = new vscode.CodeAction(`Disable ${finding.ruleId} in my user settings`, vscode.CodeActionKind.QuickFix);
-        personal.command = { title: personal.title, command: 'warmly.disableRule', arguments: [finding.ruleId, document.uri] };
+        const personal = new vscode.CodeAction(
+          `Disable ${finding.ruleId} in my user settings`,
+          vscode.CodeActionKind.QuickFix,
+        );
+        personal.command = {
+          title: personal.title,
+          command: 'warmly.disableRule',
+          arguments: [finding.ruleId, document.uri],
+        };
         attach(personal);
       }
     }
@@ -88,9 +114,18 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
     let head = 0;
     while (head < text.length && head < output.length && text[head] === output[head]) head++;
     let tail = 0;
-    while (tail < text.length - head && tail < output.length - head && text[text.length - 1 - tail] === output[output.length - 1 - tail]) tail++;
+    while (
+      tail < text.length - head &&
+      tail < output.length - head &&
+      text[text.length - 1 - tail] === output[output.length - 1 - tail]
+    )
+      tail++;
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(document.uri, new vscode.Range(document.positionAt(head), document.positionAt(text.length - tail)), output.slice(head, output.length - tail));
+    edit.replace(
+      document.uri,
+      new vscode.Range(document.positionAt(head), document.positionAt(text.length - tail)),
+      output.slice(head, output.length - tail),
+    );
     return edit;
   }
 
@@ -118,10 +153,14 @@ function fixable(finding: Finding): boolean {
  */
 function rewriteAction(document: vscode.TextDocument, suggestion: Suggestion): vscode.CodeAction {
   const title = suggestion.title ?? `Replace with '${suggestion.text}'`;
-  const action = new vscode.CodeAction(suggestion.kind === 'fix' ? title : `${title} — suggestion`, vscode.CodeActionKind.QuickFix);
+  const action = new vscode.CodeAction(
+    suggestion.kind === 'fix' ? title : `${title} — suggestion`,
+    vscode.CodeActionKind.QuickFix,
+  );
   const range = new vscode.Range(document.positionAt(suggestion.start), document.positionAt(suggestion.end));
   action.edit = new vscode.WorkspaceEdit();
-  if (suggestion.snippet) action.edit.set(document.uri, [new vscode.SnippetTextEdit(range, new vscode.SnippetString(suggestion.snippet))]);
+  if (suggestion.snippet)
+    action.edit.set(document.uri, [new vscode.SnippetTextEdit(range, new vscode.SnippetString(suggestion.snippet))]);
   else action.edit.replace(document.uri, range, suggestion.text);
   action.isPreferred = suggestion.kind === 'fix';
   return action;

@@ -14,7 +14,10 @@ export class DiagnosticsView implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('warmly');
 
   show(document: vscode.TextDocument, findings: Finding[]): void {
-    this.collection.set(document.uri, findings.map((finding) => toDiagnostic(document, finding)));
+    this.collection.set(
+      document.uri,
+      findings.map((finding) => toDiagnostic(document, finding)),
+    );
   }
 
   clear(document: vscode.TextDocument): void {

@@ -27,7 +27,9 @@ export async function disableRuleInConfig(ruleId: string, uri: vscode.Uri, kind:
   }
   await vscode.workspace.fs.writeFile(fileUri, new TextEncoder().encode(updated));
   const where = scope.kind === 'everywhere' ? 'everywhere' : `for ${scope.path}`;
-  void vscode.window.showInformationMessage(`Warmly: ${ruleId} is disabled ${where} in ${vscode.workspace.asRelativePath(fileUri)}.`);
+  void vscode.window.showInformationMessage(
+    `Warmly: ${ruleId} is disabled ${where} in ${vscode.workspace.asRelativePath(fileUri)}.`,
+  );
 }
 
 /** The three quick fixes, titled by what they write. */
@@ -35,7 +37,10 @@ export function disableActions(ruleId: string, uri: vscode.Uri, withComment: boo
   const kinds: DisableKind[] = withComment ? ['everywhere'] : ['file', 'folder', 'everywhere'];
   const label = { file: 'for this file', folder: 'for this folder', everywhere: 'everywhere' };
   return kinds.map((kind) => {
-    const action = new vscode.CodeAction(`Disable ${ruleId} ${label[kind]} in .warmlyrc.yaml`, vscode.CodeActionKind.QuickFix);
+    const action = new vscode.CodeAction(
+      `Disable ${ruleId} ${label[kind]} in .warmlyrc.yaml`,
+      vscode.CodeActionKind.QuickFix,
+    );
     action.command = { title: action.title, command: 'warmly.disableInConfig', arguments: [ruleId, uri, kind] };
     return action;
   });

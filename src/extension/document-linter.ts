@@ -42,7 +42,8 @@ export class DocumentLinter {
   /** The document's run for this version, engine and language; opened once for each. */
   run(document: DocumentSnapshot, engine: Engine, language?: string): DocumentRun {
     const held = this.runs.get(document.key);
-    if (held && held.version === document.version && held.engine === engine && held.language === language) return held.run;
+    if (held && held.version === document.version && held.engine === engine && held.language === language)
+      return held.run;
     const { text, fileName, format, dir } = document;
     const run = engine.open({ text, fileName, format, dir, language });
     this.runs.set(document.key, { version: document.version, engine, language, run });

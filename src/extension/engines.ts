@@ -12,7 +12,10 @@ export class Engines {
    * @param builtinSnapshot the build's compiled copy of the built-in rules; the engine uses it only
    * while it matches the rule files' hashes, so a first lint does not parse every YAML file.
    */
-  constructor(private readonly builtinRulesDir: string, private readonly builtinSnapshot?: string) {}
+  constructor(
+    private readonly builtinRulesDir: string,
+    private readonly builtinSnapshot?: string,
+  ) {}
 
   /** Whether workspace files (config, user rules) may be read at all. */
   get trusted(): boolean {
@@ -20,7 +23,12 @@ export class Engines {
   }
 
   engineFor(settings: WarmlySettings): Engine {
-    const options = { builtinRulesDir: this.builtinRulesDir, builtinSnapshot: this.builtinSnapshot, trusted: this.trusted, settings: settings.engine };
+    const options = {
+      builtinRulesDir: this.builtinRulesDir,
+      builtinSnapshot: this.builtinSnapshot,
+      trusted: this.trusted,
+      settings: settings.engine,
+    };
     const key = JSON.stringify(options);
     let engine = this.engines.get(key);
     if (!engine) {

@@ -33,7 +33,9 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
   });
   const watchRulePaths = () => {
     const folders = vscode.workspace.workspaceFolders ?? [];
-    const paths = (folders.length ? folders.map((f) => readSettings(f.uri)) : [readSettings(undefined)]).flatMap((s) => s.engine.rules ?? []);
+    const paths = (folders.length ? folders.map((f) => readSettings(f.uri)) : [readSettings(undefined)]).flatMap(
+      (s) => s.engine.rules ?? [],
+    );
     watchers.update(engines.trusted, paths);
   };
   const restart = () => {
@@ -45,7 +47,12 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
   const selector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }];
 
   context.subscriptions.push(
-    log, diagnostics, problems, documents, status, watchers,
+    log,
+    diagnostics,
+    problems,
+    documents,
+    status,
+    watchers,
     vscode.languages.registerCodeActionsProvider(selector, actions, CodeActions.metadata),
     vscode.languages.registerHoverProvider(selector, new Hover(documents)),
     vscode.workspace.onDidOpenTextDocument((document) => documents.opened(document)),
@@ -57,10 +64,19 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
     vscode.workspace.onDidCloseTextDocument((document) => documents.closed(document)),
     // VS Code keeps a closed tab's document open for a while; its problems should go with the tab.
     vscode.window.tabGroups.onDidChangeTabs((event) => {
-      const shown = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map(tabUri).filter(Boolean).map(String));
+      const shown = new Set(
+        vscode.window.tabGroups.all
+          .flatMap((g) => g.tabs)
+          .map(tabUri)
+          .filter(Boolean)
+          .map(String),
+      );
       for (const tab of event.closed) {
         const uri = tabUri(tab);
-        const document = uri && !shown.has(uri.toString()) && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        const document =
+          uri &&
+          !shown.has(uri.toString()) &&
+          vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         if (document) documents.tabClosed(document);
       }
     }),
@@ -78,15 +94,21 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
       const config = vscode.workspace.getConfiguration('warmly', uri);
       const target = settingsTarget(uri);
       const inspected = config.inspect<string[]>('disable');
-      const current = (target === vscode.ConfigurationTarget.WorkspaceFolder ? inspected?.workspaceFolderValue
-        : target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+      const current =
+        (target === vscode.ConfigurationTarget.WorkspaceFolder
+          ? inspected?.workspaceFolderValue
+          : target === vscode.ConfigurationTarget.Workspace
+            ? inspected?.workspaceValue
+            : inspected?.globalValue) ?? [];
       if (!current.includes(ruleId)) await config.update('disable', [...current, ruleId], target);
     }),
     vscode.commands.registerCommand('warmly.disableInConfig', (ruleId: string, uri: vscode.Uri, kind: DisableKind) =>
       disableRuleInConfig(ruleId, uri, kind),
     ),
     vscode.commands.registerCommand('warmly.selectLanguage', (code?: string) => selectLanguage(documents, code)),
-    vscode.commands.registerCommand('warmly.newRuleFile', (ruleId?: string, language?: string) => newRuleFile(ruleId, language)),
+    vscode.commands.registerCommand('warmly.newRuleFile', (ruleId?: string, language?: string) =>
+      newRuleFile(ruleId, language),
+    ),
   );
 
   watchRulePaths();

@@ -12,28 +12,40 @@ export async function newRuleFile(ruleIdArg?: string, languageArg?: string): Pro
     void vscode.window.showErrorMessage('Warmly: open a folder first; rule files live in the workspace.');
     return undefined;
   }
-  const ruleId = ruleIdArg ?? await vscode.window.showInputBox({
-    title: 'Warmly: new rule',
-    prompt: 'Rule id (it is also the file name), e.g. no-waiting-blame',
-    validateInput: (value) => (RULE_ID.test(value) ? undefined : 'Lower-case letters, digits and dashes, starting with a letter or digit.'),
-  });
+  const ruleId =
+    ruleIdArg ??
+    (await vscode.window.showInputBox({
+      title: 'Warmly: new rule',
+      prompt: 'Rule id (it is also the file name), e.g. no-waiting-blame',
+      validateInput: (value) =>
+        RULE_ID.test(value) ? undefined : 'Lower-case letters, digits and dashes, starting with a letter or digit.',
+    }));
   if (!ruleId || !RULE_ID.test(ruleId)) return undefined;
-  const language = languageArg ?? (await vscode.window.showQuickPick(
-    LANGUAGES.map((l) => ({ label: l.name, description: l.code, code: l.code })),
-    { title: 'Warmly: language of the rule' },
-  ))?.code;
+  const language =
+    languageArg ??
+    (
+      await vscode.window.showQuickPick(
+        LANGUAGES.map((l) => ({ label: l.name, description: l.code, code: l.code })),
+        { title: 'Warmly: language of the rule' },
+      )
+    )?.code;
   if (!language) return undefined;
 
   const rulesFolder = await rulesFolderOf(folder.uri);
   const file = vscode.Uri.joinPath(folder.uri, rulesFolder, language, `${ruleId}.yaml`);
   if (await exists(file)) {
-    void vscode.window.showWarningMessage(`Warmly: ${vscode.workspace.asRelativePath(file)} already exists; opened it.`);
+    void vscode.window.showWarningMessage(
+      `Warmly: ${vscode.workspace.asRelativePath(file)} already exists; opened it.`,
+    );
   } else {
     await vscode.workspace.fs.writeFile(file, Buffer.from(scaffold(ruleId), 'utf8'));
   }
   const editor = await vscode.window.showTextDocument(file);
   // Put the cursor on the phrase, the first thing to change.
-  const line = editor.document.getText().split('\n').findIndex((l) => l.includes('- phrase:'));
+  const line = editor.document
+    .getText()
+    .split('\n')
+    .findIndex((l) => l.includes('- phrase:'));
   if (line >= 0) editor.selection = new vscode.Selection(line, 12, line, editor.document.lineAt(line).text.length);
   return file;
 }
@@ -42,15 +54,28 @@ export async function newRuleFile(ruleIdArg?: string, languageArg?: string): Pro
 async function rulesFolderOf(root: vscode.Uri): Promise<string> {
   const config = vscode.Uri.joinPath(root, '.warmlyrc.yaml');
   if (!(await exists(config))) {
-    await vscode.workspace.fs.writeFile(config, Buffer.from(`# Warmly settings for this workspace.\nrules:\n  - ${DEFAULT_FOLDER}\n`, 'utf8'));
+    await vscode.workspace.fs.writeFile(
+      config,
+      Buffer.from(`# Warmly settings for this workspace.\nrules:\n  - ${DEFAULT_FOLDER}\n`, 'utf8'),
+    );
     return DEFAULT_FOLDER;
   }
   const text = Buffer.from(await vscode.workspace.fs.readFile(config)).toString('utf8');
   // Only the simple block list form is read here; anything else gets the default folder and a hint.
   const block = /^rules:\s*\n((?:\s+-\s*.+\n?)+)/m.exec(text);
-  const first = block?.[1].split('\n').map((l) => l.replace(/^\s*-\s*/, '').replace(/^['"]|['"]$/g, '').trim()).find((l) => l && !/\.ya?ml$/i.test(l));
+  const first = block?.[1]
+    .split('\n')
+    .map((l) =>
+      l
+        .replace(/^\s*-\s*/, '')
+        .replace(/^['"]|['"]$/g, '')
+        .trim(),
+    )
+    .find((l) => l && !/\.ya?ml$/i.test(l));
   if (first) return first;
-  void vscode.window.showInformationMessage(`Warmly: add "${DEFAULT_FOLDER}" under rules: in .warmlyrc.yaml so the new rule is read.`);
+  void vscode.window.showInformationMessage(
+    `Warmly: add "${DEFAULT_FOLDER}" under rules: in .warmlyrc.yaml so the new rule is read.`,
+  );
   return DEFAULT_FOLDER;
 }
 

@@ -59,5 +59,7 @@ function expandHome(p: string): string {
 /** Where a `warmly.*` setting should be written so that it affects `resource`. */
 export function settingsTarget(resource: vscode.Uri | undefined): vscode.ConfigurationTarget {
   if (resource && vscode.workspace.getWorkspaceFolder(resource)) return vscode.ConfigurationTarget.WorkspaceFolder;
-  return vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  return vscode.workspace.workspaceFolders?.length
+    ? vscode.ConfigurationTarget.Workspace
+    : vscode.ConfigurationTarget.Global;
 }

@@ -38,9 +38,11 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     const count = result.findings.length;
-    const how = result.languageSource === 'detected' ? 'detected' : result.languageSource === 'default' ? 'default' : 'set';
+    const how =
+      result.languageSource === 'detected' ? 'detected' : result.languageSource === 'default' ? 'default' : 'set';
     this.item.text = `${count ? '$(warning)' : '$(check)'} Warmly ${count} · ${result.language}`;
-    this.item.tooltip = `Warmly: ${count} finding${count === 1 ? '' : 's'}; rules in ${result.language} (${how}). Click to pick the language.`;
+    const findings = `${count} finding${count === 1 ? '' : 's'}`;
+    this.item.tooltip = `Warmly: ${findings}; rules in ${result.language} (${how}). Click to pick the language.`;
     this.item.show();
     this.shown = this.item.text;
   }
@@ -60,7 +62,11 @@ export async function selectLanguage(documents: Documents, picked?: string): Pro
     const current = documents.result(document)?.language;
     const items = [
       { label: 'Auto', description: 'settings, file name, front matter, then detection', code: 'auto' },
-      ...LANGUAGES.map((l) => ({ label: l.name, description: l.code + (l.code === current ? ' (current)' : ''), code: l.code })),
+      ...LANGUAGES.map((l) => ({
+        label: l.name,
+        description: l.code + (l.code === current ? ' (current)' : ''),
+        code: l.code,
+      })),
     ];
     code = (await vscode.window.showQuickPick(items, { title: 'Warmly: language of this document' }))?.code;
     if (code === undefined) return;

@@ -15,9 +15,11 @@ export class Watchers implements vscode.Disposable {
   constructor(private readonly onChange: () => void) {
     // Saving in the editor is the common case and reported at once; the watchers catch the rest
     // (git checkout, another tool writing the file).
-    this.subscriptions.push(vscode.workspace.onDidSaveTextDocument((document) => {
-      if (isWarmlyYaml(document.uri)) this.changed();
-    }));
+    this.subscriptions.push(
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (isWarmlyYaml(document.uri)) this.changed();
+      }),
+    );
   }
 
   /** (Re)creates the watchers for the current trust state and the `warmly.rules` paths. */
@@ -29,7 +31,9 @@ export class Watchers implements vscode.Disposable {
     for (const rulePath of new Set(rulePaths)) {
       const isFile = /\.ya?ml$/i.test(rulePath) && !isDirectory(rulePath);
       const base = vscode.Uri.file(isFile ? path.dirname(rulePath) : rulePath);
-      this.ruleWatchers.push(this.watch(new vscode.RelativePattern(base, isFile ? path.basename(rulePath) : '**/*.{yaml,yml}')));
+      this.ruleWatchers.push(
+        this.watch(new vscode.RelativePattern(base, isFile ? path.basename(rulePath) : '**/*.{yaml,yml}')),
+      );
     }
   }
 

@@ -36,7 +36,10 @@ describe('one way through the engine: the CLI', () => {
     assert.equal(r.code, 0, r.err);
     const [file] = JSON.parse(r.out) as Array<{ language: string; messages: Array<{ ruleId: string }> }>;
     assert.equal(file.language, 'de');
-    assert.deepEqual(file.messages.map((m) => m.ruleId), ['no-cold-formality']);
+    assert.deepEqual(
+      file.messages.map((m) => m.ruleId),
+      ['no-cold-formality'],
+    );
     // A language nobody brings is still refused.
     assert.equal((await cli(['--lang', 'xx', 'replies/b.md'], dir)).code, 2);
   });
@@ -71,7 +74,7 @@ describe('one way through the engine: the CLI', () => {
     assert.deepEqual(after, alone);
   });
 
-  it("5. a named file left out by the config's ignore: gets a note, as one left out by .warmlyignore does", async () => {
+  it("5. a named file left out by the config's ignore: gets a note, as .warmlyignore's do", async () => {
     const dir = tempDir({
       '.warmlyrc.yaml': 'ignore: ["drafts/**"]\n',
       '.warmlyignore': 'old/\n',
@@ -87,7 +90,10 @@ describe('one way through the engine: the CLI', () => {
   });
 
   it('a named file that only the config ignores is no "nothing matched" usage error', async () => {
-    const dir = tempDir({ '.warmlyrc.yaml': 'ignore: ["drafts/**"]\n', 'drafts/a.md': "You'll need to contact your bank.\n" });
+    const dir = tempDir({
+      '.warmlyrc.yaml': 'ignore: ["drafts/**"]\n',
+      'drafts/a.md': "You'll need to contact your bank.\n",
+    });
     const r = await cli(['drafts/a.md'], dir);
     assert.equal(r.code, 0, r.err);
   });

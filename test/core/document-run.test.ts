@@ -33,7 +33,10 @@ describe('engine.open(): one resolution per document', () => {
     const shown = linter.lint({ key: 'a', version: 1, text: HANDOFF, fileName: drafts, format: 'markdown' }, engine);
     assert.equal(shown.ignored, true);
     assert.deepEqual(shown.findings, []);
-    const other = linter.lint({ key: 'b', version: 1, text: HANDOFF, fileName: path.join(dir, 'b.md'), format: 'markdown' }, engine);
+    const other = linter.lint(
+      { key: 'b', version: 1, text: HANDOFF, fileName: path.join(dir, 'b.md'), format: 'markdown' },
+      engine,
+    );
     assert.ok(other.findings.length > 0);
   });
 
@@ -41,12 +44,21 @@ describe('engine.open(): one resolution per document', () => {
     const dir = tempDir();
     fs.cpSync(PACK, dir, { recursive: true });
     const engine = new Engine({ builtinRulesDir: RULES_DIR, settings: { language: 'de' } });
-    const run = engine.open({ fileName: path.join(dir, 'replies', 'b.md'), text: 'Bitte beachten Sie, dass die Rücksendung kostenlos ist.\n' });
+    const run = engine.open({
+      fileName: path.join(dir, 'replies', 'b.md'),
+      text: 'Bitte beachten Sie, dass die Rücksendung kostenlos ist.\n',
+    });
     assert.ok(run.ruleSet.languages.has('de'));
-    assert.deepEqual(run.problems.filter((p) => p.file.startsWith(dir)), []);
+    assert.deepEqual(
+      run.problems.filter((p) => p.file.startsWith(dir)),
+      [],
+    );
     const r = run.lint();
     assert.equal(r.language, 'de');
-    assert.deepEqual(r.findings.map((f) => f.ruleId), ['no-cold-formality']);
+    assert.deepEqual(
+      r.findings.map((f) => f.ruleId),
+      ['no-cold-formality'],
+    );
   });
 
   it('6. an edit to a rule in a nested folder makes the build snapshot stale', () => {
@@ -59,8 +71,16 @@ describe('engine.open(): one resolution per document', () => {
     const snapshot = path.join(dir, 'rules.snapshot.json');
     assert.deepEqual(writeSnapshot(rules, snapshot).problems, []);
     fs.writeFileSync(nested, RULE.replaceAll('PHRASE', 'new phrase'));
-    const engine = new Engine({ builtinRulesDir: rules, builtinSnapshot: snapshot, settings: { useConfigFiles: false } });
-    const ids = (text: string) => engine.open({ text, language: 'en' }).lint().findings.map((f) => f.ruleId);
+    const engine = new Engine({
+      builtinRulesDir: rules,
+      builtinSnapshot: snapshot,
+      settings: { useConfigFiles: false },
+    });
+    const ids = (text: string) =>
+      engine
+        .open({ text, language: 'en' })
+        .lint()
+        .findings.map((f) => f.ruleId);
     assert.deepEqual(ids('A new phrase here.'), ['team-phrase']);
     assert.deepEqual(ids('An old phrase here.'), []);
   });
@@ -81,7 +101,8 @@ describe('engine.open(): one resolution per document', () => {
 
 describe('suppressionComment(): the format decides, and only where a comment is safe', () => {
   const engine = new Engine({ builtinRulesDir: RULES_DIR, settings: { useConfigFiles: false } });
-  const comment = (fileName: string, format?: string) => engine.open({ fileName, text: '', format }).suppressionComment('not-my-table');
+  const comment = (fileName: string, format?: string) =>
+    engine.open({ fileName, text: '', format }).suppressionComment('not-my-table');
 
   it('Liquid gets {% comment %}, never a Jinja {# #}', () => {
     assert.equal(comment('reply.liquid'), '{% comment %} warmly-disable-next-line not-my-table {% endcomment %}');
@@ -107,7 +128,11 @@ describe('suppressionComment(): the format decides, and only where a comment is 
       assert.equal(extracted.directives.length, 1, type.id);
       assert.equal(fileType(type.id)?.id, type.id);
       const run = engine.open({ text, format: type.id, language: 'en' });
-      assert.deepEqual(run.lint().findings.map((f) => f.ruleId), [], type.id);
+      assert.deepEqual(
+        run.lint().findings.map((f) => f.ruleId),
+        [],
+        type.id,
+      );
     }
   });
 });

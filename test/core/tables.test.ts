@@ -7,8 +7,16 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { USAGE } from '../../src/cli/usage';
 import {
-  EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, FILE_TYPES, LANGUAGES, canonicalLanguage, isExportFileName, isKnownExtension,
-  knownLanguageIds, lintedExtensions,
+  EXIT_FINDINGS,
+  EXIT_OK,
+  EXIT_TROUBLE,
+  FILE_TYPES,
+  LANGUAGES,
+  canonicalLanguage,
+  isExportFileName,
+  isKnownExtension,
+  knownLanguageIds,
+  lintedExtensions,
 } from '../../src/core/index';
 import { ROOT, RULES_DIR } from '../helpers';
 
@@ -32,14 +40,28 @@ describe('one table per fact', () => {
     for (const l of LANGUAGES) {
       const file = parse(fs.readFileSync(path.join(RULES_DIR, l.code, '_language.yaml'), 'utf8')) as { name: string };
       assert.equal(file.name, l.name, l.code);
-      for (const alias of l.aliases) assert.equal(canonicalLanguage(alias, LANGUAGES.map((x) => x.code)), l.code, alias);
+      for (const alias of l.aliases)
+        assert.equal(
+          canonicalLanguage(
+            alias,
+            LANGUAGES.map((x) => x.code),
+          ),
+          l.code,
+          alias,
+        );
     }
     const enumerated = props['warmly.language'].enum as string[];
-    assert.deepEqual(enumerated.filter((c) => c !== 'auto' && c !== 'no'), LANGUAGES.map((l) => l.code));
+    assert.deepEqual(
+      enumerated.filter((c) => c !== 'auto' && c !== 'no'),
+      LANGUAGES.map((l) => l.code),
+    );
   });
 
   it('the usage text lists the languages and the exit codes from their tables', () => {
     assert.match(USAGE, /--lang <code> +the language: auto \(default\), en, nl, sv, nb \(or no\), ro/);
-    assert.match(USAGE, new RegExp(`Exit codes: ${EXIT_OK} .*, ${EXIT_FINDINGS} findings.*\\n${EXIT_TROUBLE} bad usage`));
+    assert.match(
+      USAGE,
+      new RegExp(`Exit codes: ${EXIT_OK} .*, ${EXIT_FINDINGS} findings.*\\n${EXIT_TROUBLE} bad usage`),
+    );
   });
 });

@@ -169,5 +169,12 @@ function movedReply(reply: Reply, raw: string, at: number): Reply {
   const inner = requoted ? raw.slice(1, -1) : raw;
   const rawStart = requoted ? at + 1 : at;
   const { text, offsets } = decodeRaw(encoding, inner);
-  return { ...reply, text, encoding, rawStart, rawEnd: rawStart + inner.length, rawOffsets: offsets.map((o) => o + rawStart) };
+  return {
+    ...reply,
+    text,
+    encoding,
+    rawStart,
+    rawEnd: rawStart + inner.length,
+    rawOffsets: offsets.map((o) => o + rawStart),
+  };
 }

@@ -19,13 +19,19 @@ export function toExportFinding(f: Finding, reply: Reply, lines: LineIndex): Exp
   };
 }
 
-// A rewrite as an edit of the export file (its kind, title and slots kept): escaped for a JSON string or a quoted CSV field;
+// A rewrite as an edit of the export file (its kind, title and slots kept): escaped for a JSON
+// string or a quoted CSV field;
 // in a bare CSV field that would need quotes, the whole field is rewritten and quoted.
 function toFileEdit(s: Suggestion, reply: Reply): Suggestion {
   if (reply.encoding === 'csv-bare' && encodeRaw('csv-bare', s.text) !== s.text) {
     return { ...s, text: encodeCsvField(applyEdits(reply.text, [s]).output), start: reply.rawStart, end: reply.rawEnd };
   }
-  return { ...s, text: encodeRaw(reply.encoding, s.text), start: reply.rawOffsets[s.start], end: reply.rawOffsets[s.end] };
+  return {
+    ...s,
+    text: encodeRaw(reply.encoding, s.text),
+    start: reply.rawOffsets[s.start],
+    end: reply.rawOffsets[s.end],
+  };
 }
 
 /** Text as the file writes it inside a reply of this encoding. */
