@@ -20,7 +20,13 @@ const html = (body: string) => `<!-- ${body} -->`;
 const jinja = (body: string) => `{# ${body} #}`;
 
 export const FILE_TYPES: readonly FileType[] = [
-  { id: 'markdown', source: 'markdown', extensions: ['md', 'markdown', 'mdx', 'mdown'], languageIds: ['markdown'], comment: html },
+  {
+    id: 'markdown',
+    source: 'markdown',
+    extensions: ['md', 'markdown', 'mdx', 'mdown'],
+    languageIds: ['markdown'],
+    comment: html,
+  },
   { id: 'html', source: 'html', extensions: ['html', 'htm', 'xhtml'], languageIds: ['html'], comment: html },
   {
     id: 'handlebars',
@@ -29,7 +35,13 @@ export const FILE_TYPES: readonly FileType[] = [
     languageIds: ['handlebars'],
     comment: (body) => `{{!-- ${body} --}}`,
   },
-  { id: 'mustache', source: 'template', extensions: ['mustache'], languageIds: [], comment: (body) => `{{! ${body} }}` },
+  {
+    id: 'mustache',
+    source: 'template',
+    extensions: ['mustache'],
+    languageIds: [],
+    comment: (body) => `{{! ${body} }}`,
+  },
   {
     id: 'liquid',
     source: 'template',
@@ -44,8 +56,20 @@ export const FILE_TYPES: readonly FileType[] = [
     languageIds: ['jinja', 'jinja-html', 'django-html', 'twig', 'nunjucks'],
     comment: jinja,
   },
-  { id: 'template-toolkit', source: 'template', extensions: ['tt', 'tt2'], languageIds: [], comment: (body) => `[%# ${body} %]` },
-  { id: 'reply-template', source: 'template', extensions: ['reply', 'tmpl'], languageIds: ['reply-template'], comment: jinja },
+  {
+    id: 'template-toolkit',
+    source: 'template',
+    extensions: ['tt', 'tt2'],
+    languageIds: [],
+    comment: (body) => `[%# ${body} %]`,
+  },
+  {
+    id: 'reply-template',
+    source: 'template',
+    extensions: ['reply', 'tmpl'],
+    languageIds: ['reply-template'],
+    comment: jinja,
+  },
   // A template of unknown dialect (a helpdesk reply): any comment might be sent to the customer.
   { id: 'template', source: 'template', extensions: [], languageIds: [] },
   { id: 'text', source: 'text', extensions: ['txt', 'text'], languageIds: ['plaintext'] },

@@ -60,7 +60,11 @@ export class Documents implements vscode.Disposable {
     const started = performance.now();
     let result: DocumentResult;
     try {
-      result = this.linter.lint(snapshot(document), this.engines.engineFor(settings), this.languageFor(document, settings));
+      result = this.linter.lint(
+        snapshot(document),
+        this.engines.engineFor(settings),
+        this.languageFor(document, settings),
+      );
     } catch (error) {
       // An engine bug must not take the editor's other features down; the last findings stay.
       this.log?.error(`lint of ${document.uri.toString(true)} failed`, error);
@@ -180,7 +184,12 @@ export class Documents implements vscode.Disposable {
  * once it is saved there.
  */
 export function snapshot(document: vscode.TextDocument): DocumentSnapshot {
-  const base = { key: document.uri.toString(), version: document.version, text: document.getText(), format: formatForLanguageId(document.languageId, document.uri.path) };
+  const base = {
+    key: document.uri.toString(),
+    version: document.version,
+    text: document.getText(),
+    format: formatForLanguageId(document.languageId, document.uri.path),
+  };
   if (document.uri.scheme === 'file') return { ...base, fileName: document.uri.fsPath };
   const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
   return { ...base, dir: folder?.uri.fsPath };
