@@ -1,5 +1,6 @@
-// lint(text, options): the one entry point every front end calls. Source → prose → tokens →
-// one matcher pass → findings with exact ranges and their rewrites.
+// lint(text, options): one text through the pipeline (src/core/README.md): source → prose →
+// tokens → one matcher pass → findings with exact ranges and their rewrites. Front ends reach it
+// through engine.open() (document-run.ts), which hands it the settings resolved once.
 import { extractProse, formatForFile, type Directive } from './extract-prose';
 import { canonicalLanguage, languageFromPath, type LanguageSource } from './language';
 import { LineIndex } from './positions';

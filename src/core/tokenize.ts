@@ -1,6 +1,6 @@
 // Parses prose with retext (unified) into nlcst and flattens it to the word stream the matcher
 // walks. Parsing is the expensive step, so a paragraph is parsed only when a cheap scan says
-// some pattern could match in it (see `Prefilter` in matcher.ts).
+// some pattern could match in it (`mayMatch` in matcher.ts, from the anchors in anchors.ts).
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import retextDutch from 'retext-dutch';
