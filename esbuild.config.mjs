@@ -28,28 +28,38 @@ const noNetwork = {
   name: 'lsp-no-network',
   setup(build) {
     build.onResolve({ filter: /^(node:)?(net|child_process)$/ }, (args) =>
-      /node_modules[\\/]vscode-(jsonrpc|languageserver)/.test(args.importer) ? { path: inert } : undefined);
+      /node_modules[\\/]vscode-(jsonrpc|languageserver)/.test(args.importer) ? { path: inert } : undefined,
+    );
   },
 };
 
 const builds = [
   {
-    ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [noNetwork],
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    plugins: [noNetwork],
     banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
   },
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // `warmly/retext` (package.json "exports"): ESM, as unified plugins are. Bundled CommonJS code
   // still finds require, __filename and __dirname (the built-in rules are found from there).
   {
-    ...common, entryPoints: ['src/retext/index.ts'], outfile: 'dist/retext.mjs', format: 'esm', define: {},
-    banner: { js: [
-      "import { createRequire as __warmlyRequire } from 'node:module';",
-      "import { fileURLToPath as __warmlyPath } from 'node:url';",
-      "import { dirname as __warmlyDirname } from 'node:path';",
-      'const require = __warmlyRequire(import.meta.url);',
-      'const __filename = __warmlyPath(import.meta.url);',
-      'const __dirname = __warmlyDirname(__filename);',
-    ].join('\n') },
+    ...common,
+    entryPoints: ['src/retext/index.ts'],
+    outfile: 'dist/retext.mjs',
+    format: 'esm',
+    define: {},
+    banner: {
+      js: [
+        "import { createRequire as __warmlyRequire } from 'node:module';",
+        "import { fileURLToPath as __warmlyPath } from 'node:url';",
+        "import { dirname as __warmlyDirname } from 'node:path';",
+        'const require = __warmlyRequire(import.meta.url);',
+        'const __filename = __warmlyPath(import.meta.url);',
+        'const __dirname = __warmlyDirname(__filename);',
+      ].join('\n'),
+    },
   },
 ];
 
