@@ -41,7 +41,9 @@ export function lint(text: string, options: LintOptions): LintResult {
   const findings: Finding[] = [];
   const dangling = new Set((compiled?.info.dangling ?? []).map((w) => w.toLowerCase()));
   const placeholders = options.settings?.placeholders ?? {};
-  const at = { text, lines, language, prose: extracted.prose, html: format === 'html', dangling, placeholders };
+  const at = {
+    text, lines, language, prose: extracted.prose, html: format === 'html', dangling, placeholders, slots: extracted.placeholders,
+  };
   if (compiled && compiled.rules.length > 0) {
     for (const tokens of paragraphTokens(extracted.prose, extracted.placeholders, compiled.info.parser, (p) => compiled.matcher.mayMatch(p))) {
       const slice = (range: [number, number]) => text.slice(tokens[range[0]].start, tokens[range[1] - 1].end);
@@ -105,6 +107,8 @@ interface Where {
   html: boolean;
   dangling: Set<string>;
   placeholders: Record<string, string>;
+  /** Where the document's own placeholders are ({{ name }}): a rewrite must carry each one it covers. */
+  slots: Array<[number, number]>;
 }
 
 type RuleInfo = { id: string; severity: Severity; message: string; principle: string; why: string; source: string; url: string; file?: string };
@@ -134,8 +138,26 @@ function makeFinding(
     // rewrite of the whole span, so such a finding is reported without one.
     suggestions: hidesMarkup(text, prose, start, end)
       ? []
-      : rewritesFor({ fix: def.fix, suggest: def.suggest, captures, ctx, placeholders: at.placeholders, dangling: at.dangling }),
+      : rewritesFor({ fix: def.fix, suggest: def.suggest, captures, ctx, placeholders: at.placeholders, dangling: at.dangling })
+          .filter((s) => keepsPlaceholders(text, at.slots, s)),
   };
+}
+
+// A rewrite that would drop one of the document's placeholders ("[% name %]" matched by "_")
+// would send the customer a broken template, so it is not offered.
+function keepsPlaceholders(text: string, slots: Array<[number, number]>, s: { text: string; start: number; end: number }): boolean {
+  // Slots are in document order: start at the first that ends after the rewrite's start.
+  let lo = 0;
+  let hi = slots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (slots[mid][1] <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < slots.length && slots[k][0] < s.end; k++) {
+    if (!s.text.includes(text.slice(slots[k][0], slots[k][1]))) return false;
+  }
+  return true;
 }
 
 function hidesMarkup(source: string, prose: string, start: number, end: number): boolean {
