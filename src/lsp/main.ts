@@ -3,7 +3,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
-export const LSP_USAGE = `Usage: warmly lsp --stdio [--builtin-only]
+export const LSP_USAGE = `Usage: warmly lsp --stdio [--builtin-only] [--debounce <ms>]
 
 Runs Warmly as a Language Server Protocol server on standard input and output, for any editor
 with an LSP client (Neovim, Helix, Zed, Sublime LSP, …). Setup snippets: docs/lsp.md.
@@ -14,9 +14,14 @@ Options:
   --debounce <ms>  pause after typing before a changed document is checked (default 150)`;
 
 /** Starts the server and returns undefined, or returns an exit code for --help and bad usage. */
-export function runLsp(argv: string[], stderr: { write(s: string): unknown } = process.stderr): number | undefined {
+export function runLsp(
+  argv: string[],
+  out: Writable = process.stdout,
+  stderr: Writable = process.stderr,
+): number | undefined {
+  // Asked for help, nobody speaks LSP on stdout yet: it can go there.
   if (argv.includes('--help') || argv.includes('-h')) {
-    stderr.write(LSP_USAGE + '\n');
+    out.write(LSP_USAGE + '\n');
     return 0;
   }
   let stdio = false,
@@ -39,7 +44,11 @@ export function runLsp(argv: string[], stderr: { write(s: string): unknown } = p
   return undefined;
 }
 
-function usageError(stderr: { write(s: string): unknown }, message: string): number {
+interface Writable {
+  write(s: string): unknown;
+}
+
+function usageError(stderr: Writable, message: string): number {
   stderr.write(`warmly lsp: ${message}\n${LSP_USAGE}\n`);
   return 2;
 }

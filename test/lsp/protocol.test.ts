@@ -1,6 +1,7 @@
 // The language server as an editor sees it: `node dist/cli.js lsp --stdio` driven over JSON-RPC
 // by a real protocol client. Findings must be the engine's own (same rules, same ranges).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type {
@@ -14,7 +15,7 @@ import type {
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { tempDir } from '../helpers';
-import { CAPABILITIES, type Client, ensureBuilt, startClient, uriOf } from './client';
+import { CAPABILITIES, CLI, type Client, ensureBuilt, startClient, uriOf } from './client';
 import { applyEdit, engine, readmeReplies } from './fixtures';
 
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
@@ -255,6 +256,24 @@ describe('warmly lsp over JSON-RPC', function () {
       changes: [{ uri: uriOf(config), type: 2 }],
     });
     await client.diagnostics(uriOf(config), (p) => client.published.indexOf(p) >= count && p.diagnostics.length === 0);
+  });
+});
+
+describe('warmly lsp usage', () => {
+  before(ensureBuilt);
+
+  it('needs --stdio and knows its options: bad usage exits 2 with the usage, --help exits 0', () => {
+    const lsp = (...args: string[]) =>
+      spawnSync(process.execPath, [CLI, 'lsp', ...args], { encoding: 'utf8', input: '' });
+    const bare = lsp();
+    assert.equal(bare.status, 2);
+    assert.match(bare.stderr, /pass --stdio/);
+    const unknown = lsp('--stdio', '--socket=4000');
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /unknown option --socket=4000\nUsage: warmly lsp --stdio/);
+    const help = lsp('--help');
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /--builtin-only/);
   });
 });
 
