@@ -99,19 +99,64 @@ function load(file: string, chain: string[]): ResolvedConfig {
   try {
     text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
-    out.problems.push({
-      file,
-      line: 1,
-      column: 1,
-      message: `cannot read the config: ${(e as NodeJS.ErrnoException).code ?? e} — check the path and permissions`,
-    });
+    const code = (e as NodeJS.ErrnoException).code ?? e;
+    const message = `cannot read the config: ${code} — check the path and permissions`;
+    out.problems.push({ file, line: 1, column: 1, message });
     return out;
   }
   const parsed = readYaml<ConfigYaml>(file, text, configSchema);
   out.problems.push(...parsed.problems);
-  const y = parsed.data;
-  if (!y) return out;
-  const dir = path.dirname(file);
+  if (!parsed.data) return out;
+  for (const [i, ref] of (parsed.data.extends ?? []).entries()) extend(out, ref, parsed.locate(['extends', i]), chain);
+  addOwn(out, parsed.data);
+  return out;
+}
+
+type Place = { line: number; column: number };
+
+// One `extends:` entry: the built-ins switch, a rule folder, or another config merged under this one.
+function extend(out: ResolvedConfig, ref: string, at: Place, chain: string[]): void {
+  const { file, dir } = out;
+  if (ref === 'warmly:recommended') return;
+  if (ref === 'warmly:none') {
+    out.builtins = false;
+    return;
+  }
+  const target = resolveExtends(ref, dir);
+  if (!target) {
+    const message =
+      `cannot find "${ref}" — use "warmly:recommended", a path relative to this file, ` +
+      'or an installed npm package that holds a .warmlyrc.yaml or a rules/ folder';
+    out.problems.push({ file, ...at, message });
+    return;
+  }
+  if (target.kind === 'rules') {
+    out.rules.push(target.path);
+    return;
+  }
+  if (target.path === file || chain.includes(target.path)) {
+    const loop = [...chain, file, target.path].map((f) => path.basename(f)).join(' → ');
+    const message = `"${ref}" extends a config that extends this one again (${loop}) — remove one of the two extends`;
+    out.problems.push({ file, ...at, message });
+    return;
+  }
+  const base = load(target.path, [...chain, file]);
+  out.problems.push(...base.problems);
+  out.files.push(...base.files);
+  out.builtins &&= base.builtins;
+  out.rules.push(...base.rules);
+  out.language = base.language ?? out.language;
+  out.disable.push(...base.disable);
+  Object.assign(out.severity, base.severity);
+  Object.assign(out.lists, base.lists);
+  Object.assign(out.placeholders, base.placeholders);
+  out.ignore.push(...base.ignore);
+  out.overrides.push(...base.overrides);
+}
+
+// The config's own keys, after (and over) what it extends.
+function addOwn(out: ResolvedConfig, y: ConfigYaml): void {
+  const { dir } = out;
   const glob = (pattern: string) => {
     const m = picomatch(pattern, { dot: true });
     return (f: string) => {
@@ -119,50 +164,6 @@ function load(file: string, chain: string[]): ResolvedConfig {
       return !rel.startsWith('..') && (m(rel) || m(path.basename(f)));
     };
   };
-  for (const [i, ref] of (y.extends ?? []).entries()) {
-    if (ref === 'warmly:recommended') continue;
-    if (ref === 'warmly:none') {
-      out.builtins = false;
-      continue;
-    }
-    const at = parsed.locate(['extends', i]);
-    const target = resolveExtends(ref, dir);
-    if (!target) {
-      out.problems.push({
-        file,
-        ...at,
-        message:
-          `cannot find "${ref}" — use "warmly:recommended", a path relative to this file, ` +
-          'or an installed npm package that holds a .warmlyrc.yaml or a rules/ folder',
-      });
-      continue;
-    }
-    if (target.kind === 'rules') {
-      out.rules.push(target.path);
-      continue;
-    }
-    if (target.path === file || chain.includes(target.path)) {
-      const loop = [...chain, file, target.path].map((f) => path.basename(f)).join(' → ');
-      out.problems.push({
-        file,
-        ...at,
-        message: `"${ref}" extends a config that extends this one again (${loop}) — remove one of the two extends`,
-      });
-      continue;
-    }
-    const base = load(target.path, [...chain, file]);
-    out.problems.push(...base.problems);
-    out.files.push(...base.files);
-    out.builtins &&= base.builtins;
-    out.rules.push(...base.rules);
-    out.language = base.language ?? out.language;
-    out.disable.push(...base.disable);
-    Object.assign(out.severity, base.severity);
-    Object.assign(out.lists, base.lists);
-    Object.assign(out.placeholders, base.placeholders);
-    out.ignore.push(...base.ignore);
-    out.overrides.push(...base.overrides);
-  }
   out.rules.push(...(y.rules ?? []).map((r) => path.resolve(dir, r)));
   if (y.language) out.language = y.language;
   out.disable.push(...(y.disable ?? []));
@@ -173,15 +174,9 @@ function load(file: string, chain: string[]): ResolvedConfig {
   for (const o of y.overrides ?? []) {
     const matchers = o.files.map(glob);
     const match = (f: string) => matchers.some((m) => m(f));
-    out.overrides.push({
-      match,
-      language: o.language,
-      disable: o.disable,
-      severity: o.severity,
-      placeholders: o.placeholders,
-    });
+    const { language, disable, severity, placeholders } = o;
+    out.overrides.push({ match, language, disable, severity, placeholders });
   }
-  return out;
 }
 
 function resolveExtends(ref: string, dir: string): { kind: 'config' | 'rules'; path: string } | undefined {
