@@ -26,6 +26,8 @@ export interface Client {
   settings: Record<string, unknown>;
   published: PublishDiagnosticsParams[];
   configurationRequests: number;
+  /** How long the client takes to answer workspace/configuration (an editor busy elsewhere). */
+  configurationDelayMs: number;
   /** Resolves with the first publish (already seen or still to come) for `uri` that `accept` takes. */
   diagnostics(
     uri: string,
@@ -72,13 +74,15 @@ export async function startClient(opts: {
     settings: opts.settings ?? {},
     published,
     configurationRequests: 0,
+    configurationDelayMs: 0,
   } as Client;
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     published.push(p);
     for (const wake of waiters.splice(0)) wake();
   });
-  connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
+  connection.onRequest('workspace/configuration', async (params: { items: { section?: string }[] }) => {
     client.configurationRequests++;
+    if (client.configurationDelayMs) await new Promise((resolve) => setTimeout(resolve, client.configurationDelayMs));
     return params.items.map((item) => (item.section === 'warmly' ? client.settings : null));
   });
   connection.onRequest('client/registerCapability', () => null);

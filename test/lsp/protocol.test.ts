@@ -210,6 +210,31 @@ describe('warmly lsp over JSON-RPC', function () {
     );
   });
 
+  it('a lint that waited for settings while the document changed is dropped; the new version is published', async () => {
+    const uri = uriOf(path.join(root, 'slow-settings.md'));
+    client.configurationDelayMs = 1500;
+    try {
+      await client.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version: 1, text: 'You will need to contact the seller.' },
+      });
+      // The server is now waiting for this document's settings; the writer types on.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ text: 'Please be advised that it ships today.' }],
+      });
+      const published = await client.diagnostics(uri);
+      assert.equal(published.version, 2, 'the first publish is for the version the lint read');
+      assert.deepEqual(codes(published.diagnostics), ['no-cold-formality']);
+      assert.deepEqual(
+        client.published.filter((p) => p.uri === uri).map((p) => p.version),
+        [2],
+      );
+    } finally {
+      client.configurationDelayMs = 0;
+    }
+  });
+
   it('warmly.* settings come from workspace/configuration, asked again after didChangeConfiguration', async () => {
     const uri = await open('settings.md', 'Dear customer, you will need to contact the seller.');
     const first = await client.diagnostics(uri);
