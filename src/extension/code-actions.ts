@@ -61,7 +61,7 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
       const firstOfRule = !ruleActionsFor.has(finding.ruleId);
       ruleActionsFor.add(finding.ruleId);
       const sameRule = findings.filter((other) => other.ruleId === finding.ruleId && fixable(other));
-      if (firstOfRule && sameRule.length > 1)
+      if (firstOfRule && sameRule.length > 1) {
         attach(
           new FixAllAction(
             `Fix all ${finding.ruleId} findings`,
@@ -70,30 +70,26 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
             finding.ruleId,
           ),
         );
+      }
       const lineKey = `${finding.ruleId}@${findingRange(document, finding).start.line}`;
       const disableLine = ruleActionsFor.has(lineKey) ? undefined : this.disableLine(document, finding);
       if (disableLine) attach(disableLine);
       ruleActionsFor.add(lineKey);
-      if (firstOfRule) {
-        // Where CI reads it (.warmlyrc.yaml); for formats without a comment, per file and folder too.
-        const hasComment = this.documents.run(document).suppressionComment(finding.ruleId) !== undefined;
-        for (const action of disableActions(finding.ruleId, document.uri, hasComment)) attach(action);
-        const personal = new vscode.CodeAction(
-          `Disable ${finding.ruleId} in my user settings`,
-          vscode.CodeActionKind.QuickFix,
-        );
-        personal.command = {
-          title: personal.title,
-          command: 'warmly.disableRule',
-          arguments: [finding.ruleId, document.uri],
-        };
-        attach(personal);
-      }
+      if (firstOfRule) for (const action of this.disableRuleActions(document, finding.ruleId)) attach(action);
     }
     if (here.length && findings.filter(fixable).length > 1) {
       actions.push(new FixAllAction('Fix all Warmly findings', vscode.CodeActionKind.QuickFix, document));
     }
     return actions;
+  }
+
+  /** Once per rule: turn it off in .warmlyrc.yaml (where CI reads it too) or in the writer's user settings. */
+  private disableRuleActions(document: vscode.TextDocument, ruleId: string): vscode.CodeAction[] {
+    // Formats without a safe comment also get "for this file" and "for this folder".
+    const hasComment = this.documents.run(document).suppressionComment(ruleId) !== undefined;
+    const personal = new vscode.CodeAction(`Disable ${ruleId} in my user settings`, vscode.CodeActionKind.QuickFix);
+    personal.command = { title: personal.title, command: 'warmly.disableRule', arguments: [ruleId, document.uri] };
+    return [...disableActions(ruleId, document.uri, hasComment), personal];
   }
 
   resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {

@@ -55,6 +55,24 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
     watchers,
     vscode.languages.registerCodeActionsProvider(selector, actions, CodeActions.metadata),
     vscode.languages.registerHoverProvider(selector, new Hover(documents)),
+    ...documentEvents(documents),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('warmly')) restart();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(restart),
+    ...commands(actions, documents),
+  );
+
+  watchRulePaths();
+  documents.lintOpenDocuments();
+  return { lint: (document) => documents.lint(document, true), statusText: () => status.shown };
+}
+
+export function deactivate(): void {}
+
+/** When documents are linted: on open, while typing (after a pause), on save, and when a tab closes. */
+function documentEvents(documents: Documents): vscode.Disposable[] {
+  return [
     vscode.workspace.onDidOpenTextDocument((document) => documents.opened(document)),
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length === 0) return;
@@ -64,44 +82,26 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
     vscode.workspace.onDidCloseTextDocument((document) => documents.closed(document)),
     // VS Code keeps a closed tab's document open for a while; its problems should go with the tab.
     vscode.window.tabGroups.onDidChangeTabs((event) => {
-      const shown = new Set(
-        vscode.window.tabGroups.all
-          .flatMap((g) => g.tabs)
-          .map(tabUri)
-          .filter(Boolean)
-          .map(String),
-      );
+      const shown = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((t) => String(tabUri(t)))));
       for (const tab of event.closed) {
         const uri = tabUri(tab);
-        const document =
-          uri &&
-          !shown.has(uri.toString()) &&
-          vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (!uri || shown.has(uri.toString())) continue;
+        const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         if (document) documents.tabClosed(document);
       }
     }),
     vscode.window.onDidChangeVisibleTextEditors((editors) => documents.lintVisible(editors)),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('warmly')) restart();
-    }),
-    vscode.workspace.onDidGrantWorkspaceTrust(restart),
+  ];
+}
+
+function commands(actions: CodeActions, documents: Documents): vscode.Disposable[] {
+  return [
     vscode.commands.registerCommand('warmly.fixAll', async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       const edit = document && actions.fixAllEdit(document);
       return edit ? vscode.workspace.applyEdit(edit) : false;
     }),
-    vscode.commands.registerCommand('warmly.disableRule', async (ruleId: string, uri?: vscode.Uri) => {
-      const config = vscode.workspace.getConfiguration('warmly', uri);
-      const target = settingsTarget(uri);
-      const inspected = config.inspect<string[]>('disable');
-      const current =
-        (target === vscode.ConfigurationTarget.WorkspaceFolder
-          ? inspected?.workspaceFolderValue
-          : target === vscode.ConfigurationTarget.Workspace
-            ? inspected?.workspaceValue
-            : inspected?.globalValue) ?? [];
-      if (!current.includes(ruleId)) await config.update('disable', [...current, ruleId], target);
-    }),
+    vscode.commands.registerCommand('warmly.disableRule', disableRuleInSettings),
     vscode.commands.registerCommand('warmly.disableInConfig', (ruleId: string, uri: vscode.Uri, kind: DisableKind) =>
       disableRuleInConfig(ruleId, uri, kind),
     ),
@@ -109,14 +109,22 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
     vscode.commands.registerCommand('warmly.newRuleFile', (ruleId?: string, language?: string) =>
       newRuleFile(ruleId, language),
     ),
-  );
-
-  watchRulePaths();
-  documents.lintOpenDocuments();
-  return { lint: (document) => documents.lint(document, true), statusText: () => status.shown };
+  ];
 }
 
-export function deactivate(): void {}
+/** `warmly.disable` gains the rule, at the level of settings that governs the document. */
+async function disableRuleInSettings(ruleId: string, uri?: vscode.Uri): Promise<void> {
+  const config = vscode.workspace.getConfiguration('warmly', uri);
+  const target = settingsTarget(uri);
+  const inspected = config.inspect<string[]>('disable');
+  const byTarget = {
+    [vscode.ConfigurationTarget.WorkspaceFolder]: inspected?.workspaceFolderValue,
+    [vscode.ConfigurationTarget.Workspace]: inspected?.workspaceValue,
+    [vscode.ConfigurationTarget.Global]: inspected?.globalValue,
+  };
+  const current = byTarget[target] ?? [];
+  if (!current.includes(ruleId)) await config.update('disable', [...current, ruleId], target);
+}
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
   return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
