@@ -4,6 +4,7 @@
 // so adding a language folder teaches detection too.
 import { LANGUAGE_ALIASES as ALIASES } from './languages';
 import { normaliseToken } from './pattern-syntax';
+import type { TrigramModel } from './trigrams';
 
 export type LanguageSource = 'option' | 'file-name' | 'front-matter' | 'detected' | 'default';
 
@@ -69,6 +70,10 @@ export interface Detection {
 
 /** Enough words to tell five languages apart; reading a whole 2,000-word reply adds nothing. */
 const DETECT_WORDS = 300;
+/** How much one detect-list word weighs against the trigrams' log-likelihood (tuned on our batches). */
+const WORD_WEIGHT = 2;
+/** Letters a text needs before its trigrams alone may name its language. */
+const MIN_LETTERS = 12;
 
 export class Detector {
   private readonly weights = new Map<string, Array<[string, number]>>();
@@ -76,7 +81,10 @@ export class Detector {
   private readonly letters = new Map<string, string[]>();
   private readonly hinted: RegExp;
 
-  constructor(private readonly languages: LanguageInfo[]) {
+  constructor(
+    private readonly languages: LanguageInfo[],
+    private readonly trigrams?: TrigramModel,
+  ) {
     // A word common to several languages ("in", "de", "er") is weaker evidence for each.
     const owners = new Map<string, string[]>();
     for (const lang of languages)
@@ -98,7 +106,12 @@ export class Detector {
     const re = /[\p{L}'’]+/gu;
     const folded = text.normalize('NFC').toLowerCase();
     let words = 0;
-    for (let m = re.exec(folded); m && words < DETECT_WORDS; m = re.exec(folded)) {
+    let end = folded.length;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      if (words === DETECT_WORDS) {
+        end = m.index;
+        break;
+      }
       words++;
       const w = this.weights.get(normaliseToken(m[0]));
       if (w) for (const [code, weight] of w) scores[code] += weight;
@@ -114,6 +127,22 @@ export class Detector {
         best = code;
       }
     }
-    return { code: top > 0 ? best : undefined, scores };
+    // Without a common word, letters alone decide only when there are enough of them.
+    const letters = (folded.slice(0, end).match(/\p{L}/gu) ?? []).length;
+    if (!this.trigrams || (top === 0 && letters < MIN_LETTERS)) return { code: top > 0 ? best : undefined, scores };
+    // With word evidence, letter trigrams decide, the words weighing in (each word counts two
+    // nats): short replies of shared words ("din", "de") are where the trigrams tell languages apart.
+    const likelihood = this.trigrams.scores(folded.slice(0, end));
+    let bestCombined = -Infinity;
+    for (const lang of this.languages) {
+      const l = likelihood.get(lang.code);
+      if (l === undefined) continue;
+      const combined = l + WORD_WEIGHT * scores[lang.code];
+      if (combined > bestCombined) {
+        bestCombined = combined;
+        best = lang.code;
+      }
+    }
+    return { code: best, scores };
   }
 }

@@ -5,6 +5,7 @@ import { RE2JS } from 're2js';
 import { Detector, type LanguageInfo } from './language';
 import { Matcher } from './matcher';
 import { folderFor, stemmerFor } from './stemmers';
+import { TrigramModel } from './trigrams';
 import type { Rule } from './rules';
 import type { Severity } from './types';
 
@@ -64,8 +65,19 @@ export class RuleSet {
   }
 
   get detector(): Detector {
-    this.detectorCache ??= new Detector([...this.languages.values()]);
+    // Every rule example is a sentence in its language: they teach detection its letter trigrams.
+    this.detectorCache ??= new Detector([...this.languages.values()], new TrigramModel(this.examples()));
     return this.detectorCache;
+  }
+
+  private *examples(): Generator<[string, string]> {
+    for (const rule of this.rules) {
+      for (const ex of rule.examples.bad) {
+        yield [rule.language, ex.text];
+        if (ex.fixed) yield [rule.language, ex.fixed];
+      }
+      for (const ex of rule.examples.good) yield [rule.language, ex.text];
+    }
   }
 
   private ids?: string[];
