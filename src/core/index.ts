@@ -5,6 +5,7 @@ export { Engine, type EngineOptions, type UserSettings } from './engine';
 export { DocumentRun, type DocumentFix, type EngineCounts, type OpenOptions, type Resolution } from './document-run';
 export { lint, COMMENT_RULE, type LintOptions, type LintResult } from './lint';
 export { applyEdits, fixAll, preferredEdits, MAX_ROUNDS } from './fix';
+export { changedSpan, type ChangedSpan } from './changed-span';
 export { RuleSet, type RuleSettings } from './rule-set';
 export { readRules } from './read-rules';
 export { parseRuleFile, type Rule } from './rules';

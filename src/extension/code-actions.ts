@@ -3,7 +3,7 @@
 // never suggestions), silencing one line where the format has a comment, or the rule in
 // .warmlyrc.yaml, and `source.fixAll.warmly` so `editor.codeActionsOnSave` applies the fixes.
 import * as vscode from 'vscode';
-import type { Finding, Suggestion } from '../core';
+import { changedSpan, type Finding, type Suggestion } from '../core';
 import { disableActions } from './disable-in-config';
 import { findingRange, ruleIdOf } from './diagnostics';
 import type { Documents } from './documents';
@@ -105,22 +105,13 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
     const text = document.getText();
     // The run of the text as it is now: its lint (the one the squiggles show) is the fix's first round.
     const { output } = this.documents.run(document).fix(ruleId ? { ruleId } : {});
-    if (output === text) return undefined;
-    // Replace only the changed middle, so the cursor and folding elsewhere stay where they were.
-    let head = 0;
-    while (head < text.length && head < output.length && text[head] === output[head]) head++;
-    let tail = 0;
-    while (
-      tail < text.length - head &&
-      tail < output.length - head &&
-      text[text.length - 1 - tail] === output[output.length - 1 - tail]
-    )
-      tail++;
+    const span = changedSpan(text, output);
+    if (!span) return undefined;
     const edit = new vscode.WorkspaceEdit();
     edit.replace(
       document.uri,
-      new vscode.Range(document.positionAt(head), document.positionAt(text.length - tail)),
-      output.slice(head, output.length - tail),
+      new vscode.Range(document.positionAt(span.start), document.positionAt(span.end)),
+      span.text,
     );
     return edit;
   }

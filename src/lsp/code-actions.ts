@@ -13,7 +13,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Suggestion } from '../core/index';
+import { changedSpan, type Finding, type Suggestion } from '../core/index';
 import { rangeOf, touches } from './convert';
 import type { DocumentResult } from './lint-documents';
 
@@ -108,21 +108,9 @@ function rewriteEdit(document: TextDocument, suggestion: Suggestion, snippets: b
 /** One edit that turns the document into the engine's fixed text, changing only the middle that differs. */
 function fixAllEdit(document: TextDocument, result: DocumentResult): CodeAction['edit'] {
   const text = document.getText();
-  const output = result.run.fix().output;
-  if (output === text) return undefined;
-  let head = 0;
-  while (head < text.length && head < output.length && text[head] === output[head]) head++;
-  let tail = 0;
-  while (
-    tail < text.length - head &&
-    tail < output.length - head &&
-    text[text.length - 1 - tail] === output[output.length - 1 - tail]
-  )
-    tail++;
-  const edit: TextEdit = {
-    range: rangeOf(document, head, text.length - tail),
-    newText: output.slice(head, output.length - tail),
-  };
+  const span = changedSpan(text, result.run.fix().output);
+  if (!span) return undefined;
+  const edit: TextEdit = { range: rangeOf(document, span.start, span.end), newText: span.text };
   return { changes: { [document.uri]: [edit] } };
 }
 
