@@ -11,7 +11,7 @@ describe('changedSpan', () => {
   it('replaces only the middle that differs, and nothing when the texts are equal', () => {
     assert.deepEqual(changedSpan('Hi. You need to call. Bye.', 'Hi. I will call. Bye.'), {
       start: 4,
-      end: 16,
+      end: 15,
       text: 'I will',
     });
     assert.equal(changedSpan('same', 'same'), undefined);
