@@ -86,6 +86,7 @@ async function lspRun() {
   });
   const { diagnostics } = await first;
   const coldMs = performance.now() - started;
+  const coldCpuMs = cpuMsOf(child.pid);
   const ms = [];
   let current = text;
   const cpuBefore = cpuMsOf(child.pid);
@@ -111,7 +112,7 @@ async function lspRun() {
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
   connection.dispose();
-  return { coldMs, findings: diagnostics.length, perChange: stats(ms), cpuPerChange, rssMb };
+  return { coldMs, coldCpuMs, findings: diagnostics.length, perChange: stats(ms), cpuPerChange, rssMb };
 }
 
 async function inProcessRun() {
@@ -167,7 +168,7 @@ if (argv.includes('--json')) {
   console.log('| where | p50 | p95 | max | CPU per change (mean) | first lint |');
   console.log('|---|---:|---:|---:|---:|---:|');
   const row = (where, s, cpu, first) => `| ${where} | ${f(s.p50)} | ${f(s.p95)} | ${f(s.max)} | ${f(cpu)} | ${first} |`;
-  const cold = `${f(lsp.coldMs)} (spawn → first diagnostics; server RSS ${f(lsp.rssMb)} MB)`;
+  const cold = `${f(lsp.coldMs)} (spawn → first diagnostics, ${f(lsp.coldCpuMs)} of CPU; RSS ${f(lsp.rssMb)} MB)`;
   console.log(row('warmly lsp (didChange → publishDiagnostics)', lsp.perChange, lsp.cpuPerChange, cold));
   console.log(
     row('in-process engine.open().lint()', inProcess.perChange, inProcess.cpuPerChange, f(inProcess.firstMs)),
