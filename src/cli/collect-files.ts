@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { canonicalLanguage, isExportFileName, type DocumentRun, type Engine, type FileProblem } from '../core/index';
 import type { ExportRun } from '../core/helpdesk/index';
+import { isDynamicPattern } from 'tinyglobby';
 import { discover, IGNORE_FILE, loadIgnoreFile } from './discover';
 import { UsageError } from './io';
 import { readInput, type Input } from './read-input';
@@ -23,8 +24,10 @@ export interface OpenedFile {
 export interface Collection {
   files: OpenedFile[];
   notes: string[];
-  /** A file could not be read: the run ends with exit 2 after linting the others. */
+  /** A named path is missing or a file could not be read: the run ends with exit 2 after linting the others. */
   trouble: boolean;
+  /** Files left out because they are not text (binary, not UTF-8, too large): --fail-on-skipped counts them. */
+  skipped: number;
   /** Problems in the config and rule files that govern the files (the run stops on any). */
   problems: FileProblem[];
   /** Set when the run cannot go on: nothing matched, or the ignore file is unreadable. */
@@ -38,12 +41,17 @@ export function openFile(engine: Engine, file: string, text: string, run: RunOpt
 }
 
 export async function collectFiles(cwd: string, engine: Engine, paths: string[], run: RunOptions): Promise<Collection> {
-  const out: Collection = { files: [], notes: [], trouble: false, problems: [] };
+  const out: Collection = { files: [], notes: [], trouble: false, skipped: 0, problems: [] };
   const { ig, error } = loadIgnoreFile(cwd);
   if (error) return { ...out, fatal: error };
   const found = await discover(paths, cwd, ig);
   const named = new Set(paths.map((p) => path.resolve(cwd, p)));
-  for (const u of found.unmatched) out.notes.push(`no files match "${u}"`);
+  for (const u of found.unmatched) {
+    // A path that names nothing is a typo in a CI file list: the run fails, the rest is still linted.
+    if (isDynamicPattern(u)) out.notes.push(`no files match "${u}"`);
+    else out.notes.push(`${u}: no such file or folder; the other files were still linted`);
+    out.trouble ||= !isDynamicPattern(u);
+  }
   for (const f of found.ignored)
     out.notes.push(`${path.relative(cwd, f)}: ignored by ${IGNORE_FILE} (remove it there to lint it)`);
   let ignoredByConfig = 0;
@@ -64,6 +72,7 @@ export async function collectFiles(cwd: string, engine: Engine, paths: string[],
       out.trouble = true;
     } else if (input.kind === 'skipped') {
       out.notes.push(`${rel}: skipped (${input.reason})`);
+      out.skipped++;
     } else {
       out.files.push({ file, rel, input, run: opened });
     }

@@ -11,6 +11,8 @@ export interface ExportFileRun {
   result?: FileResult;
   notes: string[];
   trouble: boolean;
+  /** Not a helpdesk export after all (a note says why). */
+  skipped?: boolean;
 }
 
 export function lintExportFile(args: {
@@ -40,7 +42,7 @@ export function lintExportFile(args: {
   r ??= run.lint();
   if (r.kind !== 'export') {
     notes.push(`${rel}: skipped (${r.reason})`);
-    return { notes, trouble };
+    return { notes, trouble, skipped: true };
   }
   return { result: { filePath: file, language: r.language, findings: r.findings }, notes, trouble };
 }

@@ -15,6 +15,8 @@ export interface LintRun {
   results: FileResult[];
   notes: string[];
   trouble: boolean;
+  /** .json/.csv files that turned out not to be exports. */
+  skipped: number;
 }
 
 export interface LintFilesOptions {
@@ -25,7 +27,7 @@ export interface LintFilesOptions {
 }
 
 export function lintFiles(engine: Engine, files: OpenedFile[], options: LintFilesOptions): LintRun {
-  const out: LintRun = { results: [], notes: [], trouble: false };
+  const out: LintRun = { results: [], notes: [], trouble: false, skipped: 0 };
   const cache = options.cache && !options.fix ? openCache(options.cache, engine, options.run) : undefined;
   for (const opened of files) {
     const cached = cache?.get(opened.file);
@@ -38,6 +40,7 @@ export function lintFiles(engine: Engine, files: OpenedFile[], options: LintFile
       const r = lintExportFile({ run, file, rel, input, fix: options.fix });
       out.notes.push(...r.notes);
       out.trouble ||= r.trouble;
+      if (r.skipped) out.skipped++;
       if (!r.result) continue;
       out.results.push(r.result);
       cache?.set(file, input, r.result);

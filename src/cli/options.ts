@@ -23,6 +23,10 @@ export interface CliOptions {
   format: Format;
   fix: boolean;
   quiet: boolean;
+  /** Skipped files (binary, not UTF-8, not an export) make the run fail. */
+  failOnSkipped: boolean;
+  /** A file of paths, one a line ('-': standard input). */
+  filesFrom?: string;
   /** -1: no limit. */
   maxWarnings: number;
   out?: string;
@@ -46,6 +50,8 @@ const SPEC = {
   'csv-column': { type: 'string' },
   out: { type: 'string', short: 'o' },
   quiet: { type: 'boolean' },
+  'fail-on-skipped': { type: 'boolean' },
+  'files-from': { type: 'string' },
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   cache: { type: 'boolean' },
@@ -99,6 +105,8 @@ export function parseOptions(
     format,
     fix: !!o.fix,
     quiet: !!o.quiet,
+    failOnSkipped: !!o['fail-on-skipped'],
+    filesFrom: o['files-from'],
     maxWarnings,
     out: o.out,
     stdin: !!o.stdin,
@@ -113,9 +121,9 @@ export function parseOptions(
 
 /** The checks that only make sense for a lint run (not for test-rules, explain or report). */
 export function checkLintOptions(o: CliOptions): void {
-  if (o.stdin && o.args.length > 0)
+  if (o.stdin && (o.args.length > 0 || o.filesFrom))
     throw new UsageError('--stdin lints standard input only — drop the file arguments, or drop --stdin');
-  if (!o.stdin && o.args.length === 0) {
+  if (!o.stdin && o.args.length === 0 && !o.filesFrom) {
     throw new UsageError('name the files, folders or globs to lint (e.g. "warmly templates/"), or use --stdin');
   }
   if (o.stdinFilename && !o.stdin) throw new UsageError('--stdin-filename goes with --stdin');

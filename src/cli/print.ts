@@ -2,10 +2,7 @@
 // rule table is taken from the findings themselves, so it describes the rules that were reported
 // (a team rule from its own folder's config) whichever file came first.
 import type { Finding } from '../core/index';
-import { formatGithub } from './formatters/github';
-import { formatJson } from './formatters/json';
-import { formatSarif } from './formatters/sarif';
-import { formatStylish } from './formatters/stylish';
+import { writeResults } from './formatters/write';
 import type { FileResult, FormatContext, RuleMeta } from './formatters/types';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, type CliIo } from './io';
 import type { Format } from './options';
@@ -26,11 +23,13 @@ export function printResults(io: CliIo, results: FileResult[], o: PrintOptions):
     ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
     : results;
   const ctx: FormatContext = { cwd: io.cwd, version: packageVersion(), rules: ruleMetadata(results), color: o.color };
-  const text = format(o.format, shown, ctx);
-  if (text) io.stdout.write(text + '\n');
+  // Streamed: any number of findings, never one giant string (formatters/sink.ts).
+  writeResults(o.format, shown, ctx, (chunk) => io.stdout.write(chunk));
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
+  // --quiet hides warnings, not their weight: a gate that fails on them says what it counted.
+  if (o.quiet && all.length > errors) io.stderr.write(quietSummary(all, errors, warnings, o.maxWarnings));
   if (o.trouble) return EXIT_TROUBLE;
   if (errors > 0) return EXIT_FINDINGS;
   if (o.maxWarnings >= 0 && warnings > o.maxWarnings) {
@@ -40,11 +39,13 @@ export function printResults(io: CliIo, results: FileResult[], o: PrintOptions):
   return EXIT_OK;
 }
 
-function format(name: Format, results: FileResult[], ctx: FormatContext): string {
-  if (name === 'json') return formatJson(results);
-  if (name === 'sarif') return formatSarif(results, ctx);
-  if (name === 'github') return formatGithub(results, ctx);
-  return formatStylish(results, ctx);
+function quietSummary(all: Finding[], errors: number, warnings: number, maxWarnings: number): string {
+  const byRule = new Map<string, number>();
+  for (const f of all) if (f.severity !== 'error') byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+  const rules = [...byRule].map(([id, n]) => `${id} ${n}`).join(', ');
+  const infos = all.length - errors - warnings;
+  const gate = maxWarnings >= 0 ? `; --max-warnings ${maxWarnings} counts the warnings` : '';
+  return `warmly: ${errors} error${errors === 1 ? '' : 's'} shown; ${warnings} warning${warnings === 1 ? '' : 's'} and ${infos} info hidden by --quiet (${rules})${gate}\n`;
 }
 
 /** Each reported rule's description, from its first finding (files in the order they were named). */

@@ -2,6 +2,7 @@
 // so tests call it in-process with fake streams and a temporary folder, and get the exit code.
 // This file only dispatches: options.ts parses, collect-files.ts finds and opens the files,
 // lint-files.ts lints or fixes them, print.ts prints and picks the exit code.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Engine } from '../core/index';
 import { collectFiles } from './collect-files';
@@ -68,7 +69,8 @@ async function run(io: CliIo): Promise<number> {
 }
 
 async function lintPaths(io: CliIo, engine: Engine, o: CliOptions): Promise<number> {
-  const found = await collectFiles(io.cwd, engine, o.args, o.run);
+  const paths = [...o.args, ...(o.filesFrom ? await readFileList(io, o.filesFrom) : [])];
+  const found = await collectFiles(io.cwd, engine, paths, o.run);
   const problems = printProblems(io, found.problems);
   if (problems > 0) {
     io.stderr.write(problemsSummary(problems));
@@ -83,7 +85,28 @@ async function lintPaths(io: CliIo, engine: Engine, o: CliOptions): Promise<numb
     cache: o.cache ? o.cacheLocation : undefined,
     run: o.run,
   });
+  const skipped = found.skipped + linted.skipped;
+  const failSkipped = o.failOnSkipped && skipped > 0;
+  if (failSkipped)
+    linted.notes.push(`${skipped} file${skipped === 1 ? '' : 's'} skipped, and --fail-on-skipped is set`);
   printNotes(io, [...found.notes, ...linted.notes]);
   const print = { format: o.format, color: o.color, maxWarnings: o.maxWarnings, quiet: o.quiet };
-  return printResults(io, linted.results, { ...print, trouble: found.trouble || linted.trouble });
+  return printResults(io, linted.results, { ...print, trouble: found.trouble || linted.trouble || failSkipped });
+}
+
+/** --files-from: one path a line, from a file or ('-') standard input; blank lines are skipped. */
+async function readFileList(io: CliIo, from: string): Promise<string[]> {
+  let text: string;
+  if (from === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin ?? []) chunks.push(Buffer.from(chunk));
+    text = Buffer.concat(chunks).toString('utf8');
+  } else {
+    try {
+      text = fs.readFileSync(path.resolve(io.cwd, from), 'utf8');
+    } catch (e) {
+      throw new UsageError(`--files-from ${from}: cannot read it (${(e as NodeJS.ErrnoException).code ?? e})`);
+    }
+  }
+  return text.split(/\r?\n/).filter((line) => line.trim() !== '');
 }

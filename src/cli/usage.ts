@@ -22,7 +22,9 @@ Options:
                            content, message or response)
   --out <file>             where "warmly report" writes its HTML page
   --max-warnings <n>       exit 1 when there are more than n warnings
-  --quiet                  report errors only
+  --quiet                  report errors only (a summary line counts the hidden ones)
+  --files-from <file|->    lint the paths listed in a file (or standard input), one a line
+  --fail-on-skipped        exit 2 when a file is skipped (binary, not UTF-8, not an export)
   --stdin                  lint text from standard input
   --stdin-filename <name>  the file name for --stdin (decides format, language, config)
   --cache                  skip files unchanged since the last run (.warmlycache)

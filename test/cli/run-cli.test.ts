@@ -163,9 +163,10 @@ describe('runCli', () => {
     const dir = tempDir({ 'a.md': WARM });
     assert.equal((await cli(['missing/'], dir)).code, 2);
     assert.equal((await cli(['*.liquid'], dir)).code, 2);
+    // A missing path next to others is a typo in a CI file list: exit 2, the others still linted.
     const mixed = await cli(['a.md', 'missing.md'], dir);
-    assert.equal(mixed.code, 0);
-    assert.match(mixed.err, /no files match "missing\.md"/);
+    assert.equal(mixed.code, 2);
+    assert.match(mixed.err, /missing\.md: no such file or folder/);
   });
 
   it('rejects unknown options, formats and languages with exit 2', async () => {
