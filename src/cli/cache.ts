@@ -7,6 +7,7 @@ import type { Engine } from '../core/index';
 import type { FileResult } from './formatters/types';
 import type { RunOptions } from './options';
 import { packageVersion } from './paths';
+import { readBoundedText } from '../core/read-bounded';
 
 interface Entry {
   mtimeMs: number;
@@ -20,12 +21,16 @@ interface CacheFile {
   files: Record<string, Entry>;
 }
 
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+
 export function openCache(location: string, engine: Engine, run: RunOptions) {
   const version = packageVersion();
   let data: CacheFile = { version, files: {} };
   try {
-    const parsed = JSON.parse(fs.readFileSync(location, 'utf8')) as CacheFile;
-    if (parsed.version === version && parsed.files) data = parsed;
+    // Bounded and regular files only: .warmlycache can be a FIFO or a link to /dev/zero.
+    const read = readBoundedText(location, MAX_CACHE_BYTES);
+    const parsed = read.ok ? (JSON.parse(read.text) as CacheFile) : undefined;
+    if (parsed?.version === version && parsed.files) data = parsed;
   } catch {
     // No cache yet, or an unreadable one: start afresh rather than fail the run.
   }
@@ -75,12 +80,16 @@ export function openCache(location: string, engine: Engine, run: RunOptions) {
 }
 
 // Path, size and time of a config or rule file, or of every file under a rule folder.
-function stamp(p: string, hash: ReturnType<typeof createHash>, depth: number) {
+// Each folder once by its real path, so a symbolic link loop in a rule folder ends.
+function stamp(p: string, hash: ReturnType<typeof createHash>, depth: number, seen = new Set<string>()) {
   try {
     const stat = fs.statSync(p);
     hash.update(`${p}\u0000${stat.size}\u0000${stat.mtimeMs}\n`);
-    if (stat.isDirectory() && depth < 8)
-      for (const name of fs.readdirSync(p).sort()) stamp(path.join(p, name), hash, depth + 1);
+    if (!stat.isDirectory() || depth >= 8) return;
+    const real = fs.realpathSync(p);
+    if (seen.has(real)) return;
+    seen.add(real);
+    for (const name of fs.readdirSync(p).sort()) stamp(path.join(p, name), hash, depth + 1, seen);
   } catch {
     hash.update(`${p}\u0000missing\n`);
   }

@@ -6,8 +6,10 @@ import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isExportFileName, isKnownExtension, lintedExtensions } from '../core/formats';
+import { readBoundedText } from '../core/read-bounded';
 
 export const IGNORE_FILE = '.warmlyignore';
+const MAX_IGNORE_BYTES = 1024 * 1024;
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
 const EXTENSIONS = lintedExtensions().join(',');
 
@@ -22,11 +24,10 @@ export interface Discovery {
 export function loadIgnoreFile(cwd: string): { ig: Ignore; error?: string } {
   const ig = ignore();
   const file = path.join(cwd, IGNORE_FILE);
-  try {
-    if (fs.existsSync(file)) ig.add(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    return { ig, error: `${file}: cannot read the ignore file (${(e as NodeJS.ErrnoException).code ?? e})` };
-  }
+  if (!fs.existsSync(file)) return { ig };
+  const read = readBoundedText(file, MAX_IGNORE_BYTES);
+  if (!read.ok) return { ig, error: `${file}: cannot read the ignore file (${read.reason})` };
+  ig.add(read.text);
   return { ig };
 }
 
@@ -54,17 +55,31 @@ export async function discover(args: string[], cwd: string, ig: Ignore): Promise
     } catch {
       stat = undefined;
     }
-    if (stat?.isFile()) {
+    // A FIFO or device named outright is taken too: reading it skips it with a note (read-input.ts).
+    if (stat && !stat.isDirectory()) {
       add(abs, true);
       continue;
     }
-    const pattern = stat?.isDirectory() ? `${path.relative(cwd, abs).split(path.sep).join('/') || '.'}/**/*.{${EXTENSIONS}}` : arg;
+    const pattern = stat?.isDirectory()
+      ? `${path.relative(cwd, abs).split(path.sep).join('/') || '.'}/**/*.{${EXTENSIONS}}`
+      : arg;
     if (!stat && !isDynamicPattern(arg)) {
       out.unmatched.push(arg);
       continue;
     }
-    const matches = await glob(pattern, { cwd, absolute: true, dot: false, onlyFiles: true, followSymbolicLinks: false, ignore: ALWAYS_IGNORED, expandDirectories: false });
-    const files = matches.map((m) => path.normalize(m)).filter((m) => stat?.isDirectory() ? isKnownExtension(m) || isExportFileName(m) : true).sort();
+    const matches = await glob(pattern, {
+      cwd,
+      absolute: true,
+      dot: false,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      ignore: ALWAYS_IGNORED,
+      expandDirectories: false,
+    });
+    const files = matches
+      .map((m) => path.normalize(m))
+      .filter((m) => (stat?.isDirectory() ? isKnownExtension(m) || isExportFileName(m) : true))
+      .sort();
     if (files.length === 0) out.unmatched.push(arg);
     for (const f of files) add(f, false);
   }

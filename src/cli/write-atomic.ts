@@ -7,12 +7,15 @@
 // Nothing here throws: every outcome is a value the caller reports, and the run goes on.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { encodeText, type TextEncoding } from './read-input';
 
 export interface Expected {
   mtimeMs: number;
   size: number;
   mode: number;
   bom: boolean;
+  /** How the file was encoded when read (UTF-8 when not given): it is written back the same way. */
+  encoding?: TextEncoding;
   /** The text as it was read, to put back if a write into the file fails half-way. */
   text?: string;
 }
@@ -31,11 +34,12 @@ export function writeAtomic(file: string, text: string, expected: Expected, hook
   } catch (e) {
     return { problem: `it is gone (${code(e)})` };
   }
-  if (before.isSymbolicLink()) return { problem: `it is a symbolic link (to ${linkTarget(file)}) — name the file it points to, to fix that` };
+  if (before.isSymbolicLink())
+    return { problem: `it is a symbolic link (to ${linkTarget(file)}) — name the file it points to, to fix that` };
   if (!before.isFile()) return { problem: 'it is not a regular file' };
   if ((before.mode & 0o200) === 0) return { problem: 'it is read-only — make it writable to fix it' };
   if (changed(before, expected)) return 'changed-on-disk';
-  const bytes = Buffer.from((expected.bom ? '\uFEFF' : '') + text, 'utf8');
+  const bytes = encodeText(text, expected.encoding, expected.bom);
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.warmly-${process.pid}-${Date.now()}.tmp`);
   try {
     writeNew(tmp, bytes, before.mode & 0o7777);
@@ -58,7 +62,8 @@ export function writeAtomic(file: string, text: string, expected: Expected, hook
 /** The note for a file that was not written, or undefined when it was. */
 export function writeNote(rel: string, outcome: WriteOutcome): string | undefined {
   if (outcome === 'written') return undefined;
-  if (outcome === 'changed-on-disk') return `${rel}: changed on disk while warmly was fixing it — not written; run --fix again`;
+  if (outcome === 'changed-on-disk')
+    return `${rel}: changed on disk while warmly was fixing it — not written; run --fix again`;
   return `${rel}: not fixed: ${outcome.problem}`;
 }
 
@@ -101,7 +106,7 @@ function writeInPlace(file: string, bytes: Buffer, expected: Expected): void {
       fs.fsyncSync(fd);
     } catch (e) {
       if (expected.text !== undefined) {
-        const old = Buffer.from((expected.bom ? '\uFEFF' : '') + expected.text, 'utf8');
+        const old = encodeText(expected.text, expected.encoding, expected.bom);
         fs.writeSync(fd, old, 0, old.length, 0);
         fs.ftruncateSync(fd, old.length);
       }

@@ -6,10 +6,13 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import picomatch from 'picomatch';
 import configSchema from '../../rules/config.schema.json';
+import { readBoundedText } from './read-bounded';
 import { readYaml } from './yaml-file';
 import type { FileProblem, Severity } from './types';
 
 export const CONFIG_NAMES = ['.warmlyrc.yaml', '.warmlyrc.yml'];
+/** A config is a page of settings; anything bigger is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 type SeverityOrOff = Severity | 'off';
 
@@ -95,15 +98,14 @@ function empty(file: string): ResolvedConfig {
 
 function load(file: string, chain: string[]): ResolvedConfig {
   const out = empty(file);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? e;
-    const message = `cannot read the config: ${code} — check the path and permissions`;
+  // Regular files only, and capped: a config named .warmlyrc.yaml can be a FIFO or /dev/zero.
+  const read = readBoundedText(file, MAX_CONFIG_BYTES);
+  if (!read.ok) {
+    const message = `cannot read the config: ${read.reason} — check the path and its permissions`;
     out.problems.push({ file, line: 1, column: 1, message });
     return out;
   }
+  const text = read.text;
   const parsed = readYaml<ConfigYaml>(file, text, configSchema);
   out.problems.push(...parsed.problems);
   if (!parsed.data) return out;
@@ -182,14 +184,15 @@ function addOwn(out: ResolvedConfig, y: ConfigYaml): void {
 function resolveExtends(ref: string, dir: string): { kind: 'config' | 'rules'; path: string } | undefined {
   const asPath = path.resolve(dir, ref);
   if (ref.startsWith('.') || path.isAbsolute(ref)) return classify(asPath);
-  // An npm package: its own .warmlyrc.yaml, else its rules/ folder, else the package root.
+  // An npm package: its own .warmlyrc.yaml, else its rules/ folder; nothing else in it.
   try {
     const req = createRequire(path.join(dir, 'noop.js'));
     const pkgRoot = path.dirname(req.resolve(`${ref}/package.json`));
     for (const name of CONFIG_NAMES)
       if (fs.existsSync(path.join(pkgRoot, name))) return { kind: 'config', path: path.join(pkgRoot, name) };
     if (fs.existsSync(path.join(pkgRoot, 'rules'))) return { kind: 'rules', path: path.join(pkgRoot, 'rules') };
-    return { kind: 'rules', path: pkgRoot };
+    // A package with neither is not a rule pack: its own YAML files are not Warmly's to read.
+    return undefined;
   } catch {
     return classify(asPath);
   }

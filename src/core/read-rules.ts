@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { canonicalLanguage, type LanguageInfo } from './language';
+import { readBoundedText } from './read-bounded';
 import { parseLanguageFile, parseRuleFile, type Rule } from './rules';
 import type { FileProblem } from './types';
 
@@ -25,55 +26,18 @@ export function isRuleFile(name: string): boolean {
  * give their rules that language; a `_language.yaml` in one adds or describes a language.
  * `lastGood` keeps, per file, the last rule that loaded, so a file broken mid-edit keeps working.
  */
-export function readRules(paths: string[], options: { builtin?: boolean; knownLanguages?: string[]; knownLists?: string[]; languages?: LanguageInfo[]; lastGood?: Map<string, Rule> } = {}): LoadedRules {
+export function readRules(
+  paths: string[],
+  options: {
+    builtin?: boolean;
+    knownLanguages?: string[];
+    knownLists?: string[];
+    languages?: LanguageInfo[];
+    lastGood?: Map<string, Rule>;
+  } = {},
+): LoadedRules {
   const out: LoadedRules = { languages: [], rules: [], problems: [] };
-  const files: Array<{ file: string; lang?: string }> = [];
-  const known = new Set(options.knownLanguages ?? []);
-  const visit = (p: string, lang: string | undefined, depth: number) => {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch (e) {
-      out.problems.push({ file: p, line: 1, column: 1, message: `cannot read the rule path: ${(e as NodeJS.ErrnoException).code ?? e} — check the path in "rules:" (it is relative to the config file)` });
-      return;
-    }
-    if (stat.isDirectory()) {
-      if (depth > 8) return;
-      const entries = fs.readdirSync(p).sort();
-      const langFile = entries.includes(LANGUAGE_FILE) ? path.join(p, LANGUAGE_FILE) : undefined;
-      const name = path.basename(p).toLowerCase();
-      const here = (langFile ? name : canonicalLanguage(name, known)) ?? lang;
-      if (langFile) {
-        const text = readText(langFile, out.problems);
-        if (text !== undefined) {
-          const { language, problems } = parseLanguageFile({ file: langFile, text, code: path.basename(p).toLowerCase() });
-          out.problems.push(...problems);
-          if (language) {
-            out.languages.push(language);
-            known.add(language.code);
-          }
-        }
-      }
-      for (const name of entries) {
-        const child = path.join(p, name);
-        if (name === LANGUAGE_FILE || name.startsWith('.')) continue;
-        let childStat: fs.Stats;
-        try {
-          childStat = fs.statSync(child);
-        } catch {
-          continue;
-        }
-        if (childStat.isDirectory()) visit(child, here, depth + 1);
-        else if (isRuleFile(name)) files.push({ file: child, lang: here });
-      }
-    } else {
-      const parent = path.basename(path.dirname(p));
-      files.push({ file: p, lang: canonicalLanguage(parent, known) ?? lang });
-    }
-  };
-  for (const p of new Set(paths.map((x) => path.resolve(x)))) visit(p, undefined, 0);
-  const unique = [...new Map(files.map((f) => [f.file, f])).values()];
-  for (const { file, lang } of unique) {
+  for (const { file, lang } of ruleFilesUnder(paths, new Set(options.knownLanguages ?? []), out)) {
     const text = readText(file, out.problems);
     if (text === undefined) continue;
     // A rule may use its language's shared word classes (_language.yaml "lists:") as well as the team's.
@@ -87,7 +51,12 @@ export function readRules(paths: string[], options: { builtin?: boolean; knownLa
     // Two files of one rule pack claiming the same id and language would silently merge.
     const twin = out.rules.find((r) => r.id === usable.id && r.language === usable.language);
     if (twin) {
-      out.problems.push({ file, line: 1, column: 1, message: `rule "${usable.id}" (${usable.language}) is also defined in ${twin.file} — rename one of the files, or merge them` });
+      out.problems.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `rule "${usable.id}" (${usable.language}) is also defined in ${twin.file} — rename one of the files, or merge them`,
+      });
       continue;
     }
     out.rules.push(usable);
@@ -95,16 +64,96 @@ export function readRules(paths: string[], options: { builtin?: boolean; knownLa
   return out;
 }
 
-function readText(file: string, problems: FileProblem[]): string | undefined {
-  try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_RULE_FILE_BYTES) {
-      problems.push({ file, line: 1, column: 1, message: `the file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_RULE_FILE_BYTES / 1048576} MB limit for rule files — split it into one file per rule` });
-      return undefined;
+/** How deep rule folders may nest under a path named in "rules:". */
+const MAX_DEPTH = 8;
+
+/**
+ * The rule files under the given files and folders, each with the language its folder gives
+ * it; `_language.yaml` files are read on the way (into `out`). Each folder and file is taken
+ * once by its real path, so symbolic links that loop, or that reach one folder by many
+ * routes, cost one visit each instead of a visit per route.
+ */
+function ruleFilesUnder(paths: string[], known: Set<string>, out: LoadedRules): Array<{ file: string; lang?: string }> {
+  const files = new Map<string, { file: string; lang?: string }>();
+  const seen = new Set<string>();
+  const visit = (p: string, lang: string | undefined, depth: number, named: boolean) => {
+    let stat: fs.Stats;
+    let real: string;
+    try {
+      stat = fs.statSync(p);
+      real = fs.realpathSync(p);
+    } catch (e) {
+      if (named)
+        out.problems.push({
+          file: p,
+          line: 1,
+          column: 1,
+          message:
+            `cannot read the rule path: ${(e as NodeJS.ErrnoException).code ?? e}` +
+            ' — check the path in "rules:" (it is relative to the config file)',
+        });
+      return;
     }
-    return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (e) {
-    problems.push({ file, line: 1, column: 1, message: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? e} — check that it exists and is readable` });
-    return undefined;
+    if (!stat.isDirectory()) {
+      if (!files.has(real))
+        files.set(real, {
+          file: p,
+          lang: named ? (canonicalLanguage(path.basename(path.dirname(p)), known) ?? lang) : lang,
+        });
+      return;
+    }
+    if (depth > MAX_DEPTH || seen.has(real)) return;
+    seen.add(real);
+    const entries = fs.readdirSync(p).sort();
+    const here = folderLanguage(p, entries, lang, known, out);
+    for (const name of entries) {
+      if (name === LANGUAGE_FILE || name.startsWith('.')) continue;
+      const child = path.join(p, name);
+      let isDir = false;
+      try {
+        isDir = fs.statSync(child).isDirectory();
+      } catch {
+        continue; // a dangling or looping link inside a rule folder is no rule file
+      }
+      if (isDir) visit(child, here, depth + 1, false);
+      else if (isRuleFile(name)) visit(child, here, depth + 1, false);
+    }
+  };
+  for (const p of new Set(paths.map((x) => path.resolve(x)))) visit(p, undefined, 0, true);
+  return [...files.values()];
+}
+
+/** The language a folder gives its rules: its own _language.yaml, its name, or its parent's. */
+function folderLanguage(
+  dir: string,
+  entries: string[],
+  inherited: string | undefined,
+  known: Set<string>,
+  out: LoadedRules,
+): string | undefined {
+  const name = path.basename(dir).toLowerCase();
+  if (!entries.includes(LANGUAGE_FILE)) return canonicalLanguage(name, known) ?? inherited;
+  const langFile = path.join(dir, LANGUAGE_FILE);
+  const text = readText(langFile, out.problems);
+  if (text !== undefined) {
+    const { language, problems } = parseLanguageFile({ file: langFile, text, code: name });
+    out.problems.push(...problems);
+    if (language) {
+      out.languages.push(language);
+      known.add(language.code);
+    }
   }
+  return name;
+}
+
+function readText(file: string, problems: FileProblem[]): string | undefined {
+  const r = readBoundedText(file, MAX_RULE_FILE_BYTES);
+  if (r.ok) return r.text;
+  const message =
+    r.code === 'EFBIG'
+      ? `the file is ${((r.size ?? 0) / 1048576).toFixed(1)} MB, over the ${MAX_RULE_FILE_BYTES / 1048576} MB limit ` +
+        'for rule files — split it into one file per rule'
+      : `cannot read the file: ${r.reason} — a rule file must be a readable YAML file`;
+  problems.push({ file, line: 1, column: 1, message });
+  return undefined;
 }
