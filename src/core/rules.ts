@@ -198,7 +198,11 @@ export function checkRegex(source: string): string[] | string {
     // A regex that fires on most words of a plain, warm sentence would flag everything.
     const ordinary = re.matcher('Thank you for your message, we will look into it today and write back.');
     let hits = 0;
-    while (ordinary.find()) hits++;
+    // An empty match anywhere (^\b, \b|x, a*) ends the search there, so the rest never fires.
+    while (ordinary.find()) {
+      if (ordinary.end() === ordinary.start()) return 'the regex can match empty text (an anchor or \\b alone, or a part that may be empty), which stops the search there — make every alternative match at least one character';
+      hits++;
+    }
     if (hits >= 4) return 'the regex matches ordinary text almost everywhere (it fires on most words of a plain sentence) — make it specific to the phrase you mean';
     return Object.keys(re.namedGroups());
   } catch (e) {

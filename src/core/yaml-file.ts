@@ -2,7 +2,16 @@
 // wrong — how to fix it`. The yaml library keeps source ranges, Ajv does the validation; this
 // file only translates Ajv's paths back into places a content lead can find.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import {
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import type { FileProblem } from './types';
 
 export interface YamlFile<T> {
@@ -24,7 +33,20 @@ function validatorFor(schema: object): ValidateFunction {
   return v;
 }
 
+/** Deeper than any rule or config file nests; the YAML parser recurses once per level. */
+export const MAX_YAML_DEPTH = 200;
+/** Aliases (*name) expanded at most this many times: an alias bomb grows exponentially. */
+export const MAX_YAML_ALIASES = 100;
+
 export function readYaml<T>(file: string, text: string, schema: object): YamlFile<T> {
+  const deep = nestingBeyond(text, MAX_YAML_DEPTH);
+  if (deep) {
+    const message = `the YAML nests more than ${MAX_YAML_DEPTH} levels deep — no Warmly file needs that; flatten it`;
+    return {
+      problems: [{ file, line: deep.line, column: deep.column, message }],
+      locate: () => ({ line: 1, column: 1 }),
+    };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {
@@ -44,17 +66,51 @@ export function readYaml<T>(file: string, text: string, schema: object): YamlFil
     problems.push({ file, line, column, message: `${yamlMessage(err.code, err.message)}` });
   }
   if (problems.length > 0) return { problems, locate };
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (e) {
+    if (!(e instanceof ReferenceError || e instanceof RangeError)) throw e;
+    const message =
+      `the YAML expands its aliases (*name) too far — more than ${MAX_YAML_ALIASES} uses, ` +
+      'or nested ones; write the values out';
+    return { problems: [{ file, ...at(text.indexOf('*')), message }], locate };
+  }
   if (data === null || data === undefined) {
-    problems.push({ file, line: 1, column: 1, message: 'the file is empty — write the keys the schema asks for (see docs/writing-rules.md)' });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'the file is empty — write the keys the schema asks for (see docs/writing-rules.md)',
+    });
     return { problems, locate };
+  }
+  // A file with none of the keys Warmly reads is someone else's (credentials, a CI file): say
+  // so without naming its keys, since "rules:" and "extends:" can point anywhere.
+  if (isForeign(data, schema)) {
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: 'this is not a Warmly file: none of its keys is one Warmly reads — check the path to it',
+        },
+      ],
+      locate,
+    };
   }
   const validate = validatorFor(schema);
   if (!validate(data)) {
     for (const err of simplify(validate.errors ?? [])) {
       const { node, key } = nodeFor(doc, err);
       const pos = node?.range ? at(node.range[0]) : { line: 1, column: 1 };
-      problems.push({ file, line: pos.line, column: pos.column, message: describe(err, key, schemaAt(schema, err.schemaPath)) });
+      problems.push({
+        file,
+        line: pos.line,
+        column: pos.column,
+        message: describe(err, key, schemaAt(schema, err.schemaPath)),
+      });
     }
     return { problems, locate };
   }
@@ -63,6 +119,7 @@ export function readYaml<T>(file: string, text: string, schema: object): YamlFil
 
 function yamlMessage(code: string, message: string): string {
   const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  if (/call stack/i.test(first)) return `the YAML nests too deeply to read — flatten it`;
   if (code === 'DUPLICATE_KEY') return `${first} — each key may appear once; merge the two or delete one`;
   if (code === 'TAB_AS_INDENT') return `${first} — indent with spaces, not tabs`;
   return `${first} — fix the YAML syntax here (a missing quote, colon or indentation is the usual cause)`;
@@ -81,7 +138,11 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
 
 function segments(pointer: string): Array<string | number> {
   if (!pointer) return [];
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 function nodeFor(doc: Document, err: ErrorObject): { node?: YamlNode; key?: string } {
@@ -92,7 +153,10 @@ function nodeFor(doc: Document, err: ErrorObject): { node?: YamlNode; key?: stri
     const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
     if (pair && isNode(pair.key)) return { node: pair.key as YamlNode, key };
   }
-  return { node: isNode(node) ? node : undefined, key: typeof path[path.length - 1] === 'string' ? String(path[path.length - 1]) : undefined };
+  return {
+    node: isNode(node) ? node : undefined,
+    key: typeof path[path.length - 1] === 'string' ? String(path[path.length - 1]) : undefined,
+  };
 }
 
 function schemaAt(schema: object, schemaPath: string): Record<string, unknown> {
@@ -131,7 +195,8 @@ function describe(err: ErrorObject, key: string | undefined, parent: Record<stri
     case 'pattern':
       return `${where} does not look right (expected ${err.message?.replace('must match pattern ', '')}) — see the schema's description`;
     case 'oneOf':
-      if (/patterns\/\d+$/.test(err.instancePath)) return 'a pattern needs exactly one of "phrase" or "regex" — keep one';
+      if (/patterns\/\d+$/.test(err.instancePath))
+        return 'a pattern needs exactly one of "phrase" or "regex" — keep one';
       return `${where} must be either a plain text or an object with "text" — use one of the two forms`;
     default:
       return `${where} ${err.message ?? 'is not valid'} — see the schema`;
@@ -139,7 +204,14 @@ function describe(err: ErrorObject, key: string | undefined, parent: Record<stri
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { array: 'a list', object: 'a mapping of keys', string: 'a text', boolean: 'true or false', number: 'a number', integer: 'a whole number' };
+  const names: Record<string, string> = {
+    array: 'a list',
+    object: 'a mapping of keys',
+    string: 'a text',
+    boolean: 'true or false',
+    number: 'a number',
+    integer: 'a whole number',
+  };
   return names[type] ?? type;
 }
 
@@ -169,4 +241,56 @@ function distance(a: string, b: string): number {
     }
   }
   return row[b.length];
+}
+
+/**
+ * Where a YAML text first nests deeper than `limit`, if it does: flow brackets ([ {) outside
+ * quotes, and on each line the indentation plus the "- " and "? " entries that open a block
+ * collection each. One pass, so a 20,000-deep file is refused before the parser recurses.
+ */
+export function nestingBeyond(text: string, limit: number): { line: number; column: number } | undefined {
+  let flow = 0;
+  let line = 1;
+  let lineStart = 0;
+  let atIndent = true;
+  let block = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      line++;
+      lineStart = i + 1;
+      atIndent = true;
+      block = 0;
+      quote = '';
+      continue;
+    }
+    if (quote) {
+      if (ch === quote) quote = '';
+      else if (ch === '\\' && quote === '"') i++;
+      continue;
+    }
+    if (atIndent) {
+      if (ch === ' ') block++;
+      else if ((ch === '-' || ch === '?') && (text[i + 1] === ' ' || text[i + 1] === '\n' || i + 1 === text.length))
+        block++;
+      else atIndent = false;
+      if (block > limit) return { line, column: i - lineStart + 1 };
+    }
+    if (ch === '#' && (i === lineStart || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf('\n', i);
+      i = (end < 0 ? text.length : end) - 1;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '[' || ch === '{') {
+      if (++flow > limit) return { line, column: i - lineStart + 1 };
+    } else if (ch === ']' || ch === '}') flow = Math.max(0, flow - 1);
+  }
+  return undefined;
+}
+
+function isForeign(data: unknown, schema: object): boolean {
+  const known = (schema as { properties?: Record<string, unknown> }).properties;
+  if (!known || !data || typeof data !== 'object' || Array.isArray(data)) return false;
+  const keys = Object.keys(data);
+  return keys.length > 0 && !keys.some((k) => k in known);
 }

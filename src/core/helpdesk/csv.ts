@@ -1,7 +1,8 @@
 // A CSV scanner that keeps positions. csv-parse (the library we test against) returns values and
 // per-record byte counts, but not where each field starts or whether it was quoted, and --fix
 // needs both to rewrite one field and leave every other byte alone. So this scanner follows
-// RFC 4180 (comma-separated, "" inside quotes, CRLF or LF rows) and records each field's span;
+// RFC 4180 ("" inside quotes, CRLF or LF rows) with the delimiter the header uses (a comma, or
+// the semicolon or tab that spreadsheets in many locales write), and records each field's span;
 // the tests check its values against csv-parse on the fixtures and on generated files.
 
 export interface CsvField {
@@ -56,7 +57,8 @@ export function scanCsv(source: string, delimiter = ','): CsvRecord[] {
         }
         rawEnd = i;
         i++; // the closing quote
-        if (i < n && source[i] !== delimiter && source[i] !== '\n' && source[i] !== '\r') throw new CsvError(`unexpected text after a closing quote on line ${line}`, line);
+        if (i < n && source[i] !== delimiter && source[i] !== '\n' && source[i] !== '\r')
+          throw new CsvError(`unexpected text after a closing quote on line ${line}`, line);
       } else {
         while (i < n && source[i] !== delimiter && source[i] !== '\n' && source[i] !== '\r') {
           value += source[i];
@@ -84,16 +86,40 @@ export function scanCsv(source: string, delimiter = ','): CsvRecord[] {
 }
 
 export class CsvError extends Error {
-  constructor(message: string, readonly line: number) {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
     super(message);
   }
 }
 
-/** Writes a value as a CSV field: bare when it can be, quoted when it holds a delimiter, quote or line break. */
+/**
+ * Writes a value as a CSV field: bare when it can be, quoted when it holds a quote, a line
+ * break or any of the delimiters a CSV may use. Quoting a field that did not need it is always
+ * valid, so a rewrite stays one field whichever delimiter its file uses.
+ */
 export function encodeCsvField(value: string, delimiter = ','): string {
   return needsQuotes(value, delimiter) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 export function needsQuotes(value: string, delimiter = ','): boolean {
-  return value.includes(delimiter) || /["\r\n]/.test(value);
+  return value.includes(delimiter) || /["\r\n,;\t]/.test(value);
+}
+
+const DELIMITERS = [',', ';', '\t'];
+
+/** The delimiter of a CSV: whichever of , ; and tab its first line has most of, outside quotes. */
+export function detectDelimiter(source: string): string {
+  const counts = new Map(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (let i = 0; i < source.length && i < 65536; i++) {
+    const ch = source[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best = ',';
+  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
+  return best;
 }

@@ -2,8 +2,8 @@
 // texts inside it. JSON goes through jsonc-parser's parseTree, which gives every string literal
 // its offset in the file; CSV goes through the position-keeping scanner in csv.ts.
 import { parseTree, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
-import { scanCsv, CsvError } from './csv';
-import { decodeJsonString } from './json-strings';
+import { type CsvRecord, detectDelimiter, scanCsv, CsvError } from './csv';
+import { decodeJsonString, jsonDepth } from './json-strings';
 import type { Detection, HelpdeskFormat, Reply } from './types';
 
 /** Header names taken as the reply text column of a CSV, in order of preference. */
@@ -25,9 +25,24 @@ interface Found {
   html: boolean;
 }
 
+/** Deeper than any helpdesk export nests; the parser recurses once per level. */
+const MAX_JSON_DEPTH = 200;
+
 export function detectJson(source: string): Detection {
+  const depth = jsonDepth(source, MAX_JSON_DEPTH);
+  if (depth > MAX_JSON_DEPTH)
+    return {
+      kind: 'not-export',
+      reason: `JSON nested more than ${MAX_JSON_DEPTH} levels deep — no helpdesk export is`,
+    };
   const errors: ParseError[] = [];
-  const root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
+  let root: Node | undefined;
+  try {
+    root = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true });
+  } catch (e) {
+    if (e instanceof RangeError) return { kind: 'not-export', reason: 'JSON too deeply nested to read' };
+    throw e;
+  }
   if (!root || errors.length > 0) return { kind: 'not-export', reason: 'not valid JSON' };
   const hit = identify(root);
   if (!hit) return { kind: 'not-export', reason: 'JSON, but not a Zendesk, Freshdesk, Help Scout or Intercom export' };
@@ -39,12 +54,16 @@ function identify(root: Node): { format: HelpdeskFormat; found: Found[] } | unde
   const macros = prop(root, 'macros');
   if (macros?.type === 'array') return { format: 'zendesk', found: zendesk(macros.children ?? [], ['macros']) };
   const macro = prop(root, 'macro');
-  if (macro?.type === 'object' && prop(macro, 'actions')) return { format: 'zendesk', found: zendesk([macro], ['macro'], false) };
+  if (macro?.type === 'object' && prop(macro, 'actions'))
+    return { format: 'zendesk', found: zendesk([macro], ['macro'], false) };
 
   // Help Scout: { items: [ { name, text } ] } or the HAL shape { _embedded: { replies: [...] } }.
   const embedded = prop(prop(root, '_embedded'), 'replies');
   const items = prop(root, 'items');
-  for (const [list, base] of [[embedded, ['_embedded', 'replies']], [items, ['items']]] as const) {
+  for (const [list, base] of [
+    [embedded, ['_embedded', 'replies']],
+    [items, ['items']],
+  ] as const) {
     if (list?.type === 'array' && (list.children ?? []).some((c) => isString(prop(c, 'text')))) {
       return { format: 'helpscout', found: fields(list.children ?? [], [...base], ['text'], 'name') };
     }
@@ -62,7 +81,10 @@ function identify(root: Node): { format: HelpdeskFormat; found: Found[] } | unde
   if (list && (list.children ?? []).some((c) => isString(prop(c, 'content_html')) || isString(prop(c, 'content')))) {
     // content is Freshdesk's plain-text copy of content_html: lint the HTML only, or the
     // same finding would be reported twice and --fix would edit two copies.
-    return { format: 'freshdesk', found: fields(list.children ?? [], canned ? ['canned_responses'] : [], ['content_html', 'content'], 'title') };
+    return {
+      format: 'freshdesk',
+      found: fields(list.children ?? [], canned ? ['canned_responses'] : [], ['content_html', 'content'], 'title'),
+    };
   }
   return undefined;
 }
@@ -83,7 +105,8 @@ function zendesk(macros: Node[], base: Path, indexed = true): Found[] {
       else if (value?.type === 'array') {
         (value.children ?? []).forEach((el, k) => {
           const s = stringValue(el);
-          if (s !== undefined && !(k === 0 && /^channel:/.test(s))) out.push({ node: el, path: [...path, k], title, html });
+          if (s !== undefined && !(k === 0 && /^channel:/.test(s)))
+            out.push({ node: el, path: [...path, k], title, html });
         });
       }
     });
@@ -96,7 +119,12 @@ function fields(list: Node[], base: Path, keys: string[], titleKey: string): Fou
   list.forEach((item, i) => {
     const key = keys.find((k) => isString(prop(item, k)));
     if (!key) return;
-    out.push({ node: prop(item, key)!, path: [...base, i, key], title: stringValue(prop(item, titleKey)), html: key.endsWith('_html') });
+    out.push({
+      node: prop(item, key)!,
+      path: [...base, i, key],
+      title: stringValue(prop(item, titleKey)),
+      html: key.endsWith('_html'),
+    });
   });
   return out;
 }
@@ -106,12 +134,25 @@ function toReply(source: string, f: Found): Reply {
   const rawStart = f.node.offset + 1;
   const rawEnd = f.node.offset + f.node.length - 1;
   const { text, offsets } = decodeJsonString(source, rawStart, rawEnd);
-  return { location: { pointer: toPointer(f.path) }, title: f.title, text, format: f.html || looksLikeHtml(text) ? 'html' : 'template', encoding: 'json', rawStart, rawEnd, rawOffsets: offsets };
+  return {
+    location: { pointer: toPointer(f.path) },
+    title: f.title,
+    text,
+    format: f.html || looksLikeHtml(text) ? 'html' : 'template',
+    encoding: 'json',
+    rawStart,
+    rawEnd,
+    rawOffsets: offsets,
+  };
 }
 
+// The last of duplicate keys, as JSON.parse (and so every helpdesk importer) keeps it: linting
+// the first would check and fix a copy nobody reads.
 function prop(node: Node | undefined, key: string): Node | undefined {
   if (node?.type !== 'object') return undefined;
-  for (const p of node.children ?? []) if (p.children?.[0]?.value === key) return p.children[1];
+  const children = node.children ?? [];
+  for (let i = children.length - 1; i >= 0; i--)
+    if (children[i].children?.[0]?.value === key) return children[i].children![1];
   return undefined;
 }
 
@@ -136,9 +177,9 @@ function looksLikeHtml(text: string): boolean {
 // ---- CSV ----
 
 export function detectCsv(source: string, column?: string): Detection {
-  let records;
+  let records: CsvRecord[];
   try {
-    records = scanCsv(source);
+    records = scanCsv(source, detectDelimiter(source));
   } catch (e) {
     if (e instanceof CsvError) return { kind: 'not-export', reason: `not valid CSV (${e.message})` };
     throw e;
@@ -148,7 +189,12 @@ export function detectCsv(source: string, column?: string): Detection {
   const wanted = column ? [column.toLowerCase()] : CSV_TEXT_COLUMNS;
   const textIndex = wanted.map((w) => header.indexOf(w)).find((i) => i >= 0);
   if (textIndex === undefined) {
-    return { kind: 'not-export', reason: column ? `CSV without a "${column}" column` : `CSV without a text column (name one with --csv-column; looked for ${CSV_TEXT_COLUMNS.join(', ')})` };
+    return {
+      kind: 'not-export',
+      reason: column
+        ? `CSV without a "${column}" column`
+        : `CSV without a text column (name one with --csv-column; looked for ${CSV_TEXT_COLUMNS.join(', ')})`,
+    };
   }
   const titleIndex = CSV_TITLE_COLUMNS.map((w) => header.indexOf(w)).find((i) => i >= 0 && i !== textIndex);
   const name = records[0].fields[textIndex].value.trim();

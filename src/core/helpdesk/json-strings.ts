@@ -32,9 +32,38 @@ export function decodeJsonString(file: string, start: number, end: number): { te
   return { text, offsets };
 }
 
-const SIMPLE_DECODE: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '"': '"', '\\': '\\', '/': '/' };
+const SIMPLE_DECODE: Record<string, string> = {
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  b: '\b',
+  f: '\f',
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+};
 
 /** Escapes text for the inside of a JSON string literal (what JSON.stringify would write). */
 export function encodeJsonString(text: string): string {
   return JSON.stringify(text).slice(1, -1);
+}
+
+/**
+ * How deeply arrays and objects nest in a JSON text, counted up to `limit + 1` (then it stops):
+ * one pass that skips string literals, so a file can be refused before a recursive parser
+ * overflows its stack on it.
+ */
+export function jsonDepth(source: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charCodeAt(i);
+    if (ch === 0x22) {
+      for (i++; i < source.length && source.charCodeAt(i) !== 0x22; i++) if (source.charCodeAt(i) === 0x5c) i++;
+    } else if (ch === 0x5b || ch === 0x7b) {
+      depth++;
+      if (depth > deepest && (deepest = depth) > limit) return deepest;
+    } else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return deepest;
 }
