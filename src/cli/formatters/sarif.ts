@@ -1,14 +1,70 @@
 // SARIF 2.1.0 for code scanning: a rules table with each principle and its help link, results
 // with exact regions, and each preferred rewrite as a fix (a replacement of the region).
+// Written result by result (see sink.ts).
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Finding } from '../../core/index';
+import { buffered, collect, type Write } from './sink';
 import type { FileResult, FormatContext } from './types';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 export function formatSarif(results: FileResult[], ctx: FormatContext): string {
-  const ids = [...new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId)))].sort();
+  return collect((write) => writeSarif(results, ctx, write));
+}
+
+/**
+ * The log is written around its results: everything but them through JSON.stringify, then each
+ * result on its own, so a run with 400,000 findings never needs one string for all of them.
+ */
+export function writeSarif(results: FileResult[], ctx: FormatContext, sink: Write): void {
+  const { rules, index } = ruleTable(results, ctx);
+  const log: Log = {
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Warmly',
+            version: ctx.version,
+            semanticVersion: ctx.version,
+            informationUri: 'https://github.com/warmly-dev/warmly',
+            rules,
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(ctx.cwd + path.sep).href } },
+        results: [],
+        columnKind: 'utf16CodeUnits',
+      },
+    ],
+  };
+  const [head, tail] = JSON.stringify(log, null, 2).split('"results": []');
+  const out = buffered(sink);
+  out.write(`${head}"results": [`);
+  let first = true;
+  for (const r of results) {
+    const uri = path.isAbsolute(r.filePath) ? path.relative(ctx.cwd, r.filePath).split(path.sep).join('/') : r.filePath;
+    const artifactLocation = { uri, uriBaseId: '%SRCROOT%' };
+    for (const f of r.findings) {
+      out.write(
+        `${first ? '' : ','}\n        ${JSON.stringify(resultOf(f, artifactLocation, index), null, 2).replace(/\n/g, '\n        ')}`,
+      );
+      first = false;
+    }
+  }
+  out.write(`${first ? '' : '\n      '}]${tail}\n`);
+  out.end();
+}
+
+function ruleTable(
+  results: FileResult[],
+  ctx: FormatContext,
+): { rules: ReportingDescriptor[]; index: Map<string, number> } {
+  const seen = new Set<string>();
+  for (const r of results) for (const f of r.findings) seen.add(f.ruleId);
+  const ids = [...seen].sort();
   const rules: ReportingDescriptor[] = ids.map((id) => {
     const rule = ctx.rules.get(id);
     return {
@@ -22,42 +78,39 @@ export function formatSarif(results: FileResult[], ctx: FormatContext): string {
       properties: { tags: ['tone', 'customer-service'], ...(rule?.source ? { source: rule.source } : {}) },
     };
   });
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const sarifResults: Result[] = [];
-  for (const r of results) {
-    const uri = path.isAbsolute(r.filePath) ? path.relative(ctx.cwd, r.filePath).split(path.sep).join('/') : r.filePath;
-    const artifactLocation = { uri, uriBaseId: '%SRCROOT%' };
-    for (const f of r.findings) {
-      const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
-      const result: Result = {
-        ruleId: f.ruleId,
-        ruleIndex: index.get(f.ruleId),
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation, region: { ...region, snippet: { text: f.actual } } } }],
-        partialFingerprints: { 'warmly/v1': `${f.ruleId}:${f.actual.toLowerCase()}` },
-      };
-      if (f.suggestions.length > 0) {
-        result.fixes = f.suggestions.map((s) => ({
-          // SARIF has one kind of fix; the description says which ones need the writer.
-          description: { text: s.kind === 'fix' ? (s.title ?? `Warmer: ${s.text}`) : `Suggestion (needs the writer): ${s.title ?? s.text}` },
-          artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: { charOffset: s.start, charLength: s.end - s.start }, insertedContent: { text: s.text } }] }],
-        }));
-      }
-      sarifResults.push(result);
-    }
-  }
-  const log: Log = {
-    version: '2.1.0',
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [
-      {
-        tool: { driver: { name: 'Warmly', version: ctx.version, semanticVersion: ctx.version, informationUri: 'https://github.com/warmly-dev/warmly', rules } },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(ctx.cwd + path.sep).href } },
-        results: sarifResults,
-        columnKind: 'utf16CodeUnits',
-      },
-    ],
+  return { rules, index: new Map(ids.map((id, i) => [id, i])) };
+}
+
+function resultOf(
+  f: Finding,
+  artifactLocation: { uri: string; uriBaseId: string },
+  index: Map<string, number>,
+): Result {
+  const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
+  const result: Result = {
+    ruleId: f.ruleId,
+    ruleIndex: index.get(f.ruleId),
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [{ physicalLocation: { artifactLocation, region: { ...region, snippet: { text: f.actual } } } }],
+    partialFingerprints: { 'warmly/v1': `${f.ruleId}:${f.actual.toLowerCase()}` },
   };
-  return JSON.stringify(log, null, 2);
+  if (f.suggestions.length > 0) {
+    result.fixes = f.suggestions.map((s) => ({
+      // SARIF has one kind of fix; the description says which ones need the writer.
+      description: {
+        text:
+          s.kind === 'fix' ? (s.title ?? `Warmer: ${s.text}`) : `Suggestion (needs the writer): ${s.title ?? s.text}`,
+      },
+      artifactChanges: [
+        {
+          artifactLocation,
+          replacements: [
+            { deletedRegion: { charOffset: s.start, charLength: s.end - s.start }, insertedContent: { text: s.text } },
+          ],
+        },
+      ],
+    }));
+  }
+  return result;
 }
