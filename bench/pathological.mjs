@@ -43,6 +43,13 @@ for (const [label, unit, times, fileName] of SHAPES) {
   const doubled = best(text + text, fileName);
   const normal = bigDocument(7, Buffer.byteLength(text));
   const normalMs = best(normal, fileName);
-  rows.push({ label, bytes: Buffer.byteLength(text), ms, mbps: mbps(text, ms), doubledRatio: doubled / ms, normalMbps: mbps(normal, normalMs) });
+  rows.push({
+    label,
+    bytes: Buffer.byteLength(text),
+    ms,
+    mbps: mbps(text, ms),
+    doubledRatio: doubled / ms,
+    normalMbps: mbps(normal, normalMs),
+  });
 }
 console.log(JSON.stringify(rows));

@@ -40,7 +40,8 @@ const started = new Date();
 const load0 = os.loadavg();
 
 // ── build ────────────────────────────────────────────────────────────────────────────────
-if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
+if (!fs.existsSync(path.join(root, 'dist', 'cli.js')))
+  throw new Error('dist/cli.js is missing: run `npm run build` first');
 fs.mkdirSync(buildDir, { recursive: true });
 fs.rmSync(cliDir, { recursive: true, force: true });
 fs.cpSync(path.join(root, 'dist'), cliDir, { recursive: true });
@@ -64,12 +65,16 @@ await esbuild.build({
 // ── inputs ───────────────────────────────────────────────────────────────────────────────
 const inputs = fs.mkdtempSync(path.join(os.tmpdir(), 'warmly-bench-'));
 process.on('exit', () => fs.rmSync(inputs, { recursive: true, force: true }));
-const put = (name, value) => fs.writeFileSync(path.join(inputs, name), typeof value === 'string' ? value : JSON.stringify(value));
+const put = (name, value) =>
+  fs.writeFileSync(path.join(inputs, name), typeof value === 'string' ? value : JSON.stringify(value));
 
 const short = shortReplies(seed, size.short);
 put('short.json', short);
 const warmupRand = prng(seed + 1000);
-put('warmup.json', ['en', 'nl', 'sv', 'nb', 'ro', 'en', 'en', 'en'].map((lang) => ({ lang, text: reply(warmupRand, lang, 120, 30) })));
+put(
+  'warmup.json',
+  ['en', 'nl', 'sv', 'nb', 'ro', 'en', 'en', 'en'].map((lang) => ({ lang, text: reply(warmupRand, lang, 120, 30) })),
+);
 const long = longReply(seed + 1);
 put('long.md', long);
 const big = bigDocument(seed + 2, size.bigBytes);
@@ -96,17 +101,31 @@ if (fs.existsSync(corpusFile)) {
   log(`no corpus at ${corpusFile}: skipping the real-replies row`);
 }
 
-log(`inputs in ${inputs}: ${short.length} replies, ${countWords(long)}-word reply, ${(Buffer.byteLength(big) / 1024).toFixed(0)} KB document, ${size.templates} templates`);
+log(
+  `inputs in ${inputs}: ${short.length} replies, ${countWords(long)}-word reply, ${(Buffer.byteLength(big) / 1024).toFixed(0)} KB document, ${size.templates} templates`,
+);
 
 // ── in-process scenarios ─────────────────────────────────────────────────────────────────
 function worker(tool, scenario, nodeFlags = []) {
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['--expose-gc', ...nodeFlags, path.join(root, 'bench', 'worker.mjs'), tool, scenario, inputs, String(size.longRuns)], {
-    cwd: root,
-    env: cliEnv,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      ...nodeFlags,
+      path.join(root, 'bench', 'worker.mjs'),
+      tool,
+      scenario,
+      inputs,
+      String(size.longRuns),
+    ],
+    {
+      cwd: root,
+      env: cliEnv,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
   if (r.status !== 0) throw new Error(`${tool} ${scenario} failed:\n${r.stderr}`);
   log(`${scenario} ${tool}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   return JSON.parse(r.stdout);
@@ -154,7 +173,8 @@ function runCli(tool, args) {
   const r = spawnSync(full[0], full.slice(1), { cwd: inputs, env: cliEnv, encoding: 'utf8', maxBuffer: 1 << 28 });
   const wallMs = performance.now() - t;
   // 0: clean, 1: findings; anything else means the run did not lint what we asked
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd.join(' ')} exited ${r.status}:\n${r.stderr.slice(0, 2000)}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`${cmd.join(' ')} exited ${r.status}:\n${r.stderr.slice(0, 2000)}`);
   let rssMB = NaN;
   let cpuMs = NaN;
   if (hasTime) {
@@ -187,7 +207,10 @@ function cliRow(scenario, label, tool, words, { first, results }, findings) {
     p50: percentile(walls, 50),
     p95: percentile(walls, 95),
     totalMs: percentile(walls, 50),
-    cpuMs: percentile(results.map((r) => r.cpuMs), 50),
+    cpuMs: percentile(
+      results.map((r) => r.cpuMs),
+      50,
+    ),
     rssMB: Math.max(...results.map((r) => r.rssMB)),
     findings,
     docs: results.length,
@@ -212,7 +235,16 @@ for (const [id, label, args] of [
   for (const tool of tools) {
     const t = performance.now();
     const timed = timeCli(tool, args, size.coldRuns, { warmup: true });
-    rows.push(cliRow(id, label, tool, id === 'small' ? countWords(small) : 0, timed, id === 'small' ? countFindings(tool, timed.first) : undefined));
+    rows.push(
+      cliRow(
+        id,
+        label,
+        tool,
+        id === 'small' ? countWords(small) : 0,
+        timed,
+        id === 'small' ? countFindings(tool, timed.first) : undefined,
+      ),
+    );
     log(`${id} ${tool}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
 }
@@ -233,7 +265,10 @@ if (profile && tools.includes('warmly')) {
   const dir = path.join(buildDir, 'profiles');
   fs.rmSync(dir, { recursive: true, force: true });
   const collect = (id, out) => {
-    const file = path.join(out, fs.readdirSync(out).find((f) => f.endsWith('.cpuprofile')));
+    const file = path.join(
+      out,
+      fs.readdirSync(out).find((f) => f.endsWith('.cpuprofile')),
+    );
     profiles.push({ scenario: id, file: path.relative(root, file), summary: summariseProfile(file, 10) });
   };
   for (const s of ['short', 'big']) {
@@ -252,7 +287,11 @@ if (profile && tools.includes('warmly')) {
 // ── pathological inputs (issue 15) ───────────────────────────────────────────────────────
 let pathological = [];
 if (tools.includes('warmly')) {
-  const r = spawnSync(process.execPath, [path.join(root, 'bench', 'pathological.mjs'), ...(quick ? ['--quick'] : [])], { cwd: root, env: cliEnv, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(root, 'bench', 'pathological.mjs'), ...(quick ? ['--quick'] : [])], {
+    cwd: root,
+    env: cliEnv,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`bench/pathological.mjs failed:\n${r.stderr}`);
   pathological = JSON.parse(r.stdout);
   log('pathological inputs timed');
@@ -273,15 +312,24 @@ const table = renderTable(rows);
 const targets = tools.includes('warmly') ? evaluateTargets() : [];
 const wallSeconds = (finished - started) / 1000;
 
-console.log(`\nWarmly benchmark of ${revision} — ${finished.toISOString()}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load ${machine.load[0][0].toFixed(1)} → ${machine.load[1][0].toFixed(1)}\n`);
+console.log(
+  `\nWarmly benchmark of ${revision} — ${finished.toISOString()}, ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load ${machine.load[0][0].toFixed(1)} → ${machine.load[1][0].toFixed(1)}\n`,
+);
 console.log(table);
 console.log('\nTargets (issue 7):');
-for (const t of targets) console.log(`  ${t.met ? 'met    ' : 'NOT met'}  ${t.name}: ${t.measured}${t.met ? '' : ` — gap: ${t.gap}`}${t.cpu ? ` [by CPU: ${t.cpu}]` : ''}`);
+for (const t of targets)
+  console.log(
+    `  ${t.met ? 'met    ' : 'NOT met'}  ${t.name}: ${t.measured}${t.met ? '' : ` — gap: ${t.gap}`}${t.cpu ? ` [by CPU: ${t.cpu}]` : ''}`,
+  );
 console.log(`\nPathological inputs (issue 15):\n${pathologicalTable()}`);
-for (const p of profiles) console.log(`\nWarmly CPU profile, ${labelOf(p.scenario)} (${p.file}):\n${profileTable(p.summary)}`);
+for (const p of profiles)
+  console.log(`\nWarmly CPU profile, ${labelOf(p.scenario)} (${p.file}):\n${profileTable(p.summary)}`);
 console.log(`\nbenchmark took ${wallSeconds.toFixed(0)} s`);
 
-fs.writeFileSync(path.join(buildDir, 'last-run.json'), JSON.stringify({ machine, seed, started, finished, rows, targets, profiles, pathological }, null, 2));
+fs.writeFileSync(
+  path.join(buildDir, 'last-run.json'),
+  JSON.stringify({ machine, seed, started, finished, rows, targets, profiles, pathological }, null, 2),
+);
 if (write) {
   fs.writeFileSync(docFile, renderDoc());
   log(`wrote ${path.relative(root, docFile)}`);
@@ -309,7 +357,24 @@ function ratio(value, yardstick) {
 }
 
 function renderTable(rows) {
-  const head = ['scenario', 'tool', 'n', 'words/s', '×alex', 'p50 ms', '×alex', 'p95 ms', '×alex', 'total s', '×alex', 'CPU s', '×alex', 'peak RSS MB', '×alex', 'findings'];
+  const head = [
+    'scenario',
+    'tool',
+    'n',
+    'words/s',
+    '×alex',
+    'p50 ms',
+    '×alex',
+    'p95 ms',
+    '×alex',
+    'total s',
+    '×alex',
+    'CPU s',
+    '×alex',
+    'peak RSS MB',
+    '×alex',
+    'findings',
+  ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`];
   for (const r of rows) {
     const a = find(r.scenario, 'alex');
@@ -323,19 +388,45 @@ function renderTable(rows) {
 function evaluateTargets() {
   const out = [];
   const atLeast = (name, have, need, unit, cpu) =>
-    out.push({ name, met: have >= need, measured: `${fmt(have, 2)}${unit}`, gap: `${fmt(need, 2)}${unit} needed: Warmly must get ${fmt(need / have, 2)}× faster`, cpu });
+    out.push({
+      name,
+      met: have >= need,
+      measured: `${fmt(have, 2)}${unit}`,
+      gap: `${fmt(need, 2)}${unit} needed: Warmly must get ${fmt(need / have, 2)}× faster`,
+      cpu,
+    });
   const atMost = (name, have, limit, unit, what, cpu) =>
-    out.push({ name, met: have <= limit, measured: `${fmt(have, 2)}${unit}`, gap: `${fmt(have - limit, 2)}${unit} over ${fmt(limit, 2)}${unit}${what ? ` (${what})` : ''}; must shrink ${fmt(have / limit, 2)}×`, cpu });
+    out.push({
+      name,
+      met: have <= limit,
+      measured: `${fmt(have, 2)}${unit}`,
+      gap: `${fmt(have - limit, 2)}${unit} over ${fmt(limit, 2)}${unit}${what ? ` (${what})` : ''}; must shrink ${fmt(have / limit, 2)}×`,
+      cpu,
+    });
   // The same comparison on CPU time (user + system) instead of wall time: on a busy machine
   // this is the steadier figure, though it hides time a tool spends waiting.
   const cpuSpeed = (s) => `${fmt(w(s).words / w(s).cpuMs / (a(s).words / a(s).cpuMs), 2)}× alex's words per CPU second`;
-  const cpuTime = (s) => `${fmt(w(s).cpuMs / a(s).cpuMs, 2)}× alex's CPU time (${fmt(w(s).cpuMs, 0)} vs ${fmt(a(s).cpuMs, 0)} ms)`;
+  const cpuTime = (s) =>
+    `${fmt(w(s).cpuMs / a(s).cpuMs, 2)}× alex's CPU time (${fmt(w(s).cpuMs, 0)} vs ${fmt(a(s).cpuMs, 0)} ms)`;
 
   const w = (s) => find(s, 'warmly');
   const a = (s) => find(s, 'alex');
-  if (w('short')) atLeast('short replies ≥ 10× alex words/s', w('short').wordsPerS / a('short').wordsPerS, 10, '×', cpuSpeed('short'));
+  if (w('short'))
+    atLeast(
+      'short replies ≥ 10× alex words/s',
+      w('short').wordsPerS / a('short').wordsPerS,
+      10,
+      '×',
+      cpuSpeed('short'),
+    );
   if (w('long')) {
-    atMost('2,000-word reply warm: p95 ≤ 1/4 of alex', w('long').p95, a('long').p95 / 4, ' ms', `alex p95 ${fmt(a('long').p95)} ms`);
+    atMost(
+      '2,000-word reply warm: p95 ≤ 1/4 of alex',
+      w('long').p95,
+      a('long').p95 / 4,
+      ' ms',
+      `alex p95 ${fmt(a('long').p95)} ms`,
+    );
     atMost('2,000-word reply warm: p95 < 16 ms', w('long').p95, 16, ' ms');
   }
   if (w('big')) {
@@ -345,11 +436,33 @@ function evaluateTargets() {
     const growth = w('big').rssMB - w('big').baselineRssMB;
     atMost('1 MB document: flat memory (peak RSS ≤ 64 MB over the pre-run baseline)', growth, 64, ' MB');
     const heaps = w('big').heapAfterMB;
-    if (heaps.length > 1) atMost('1 MB document: flat memory (retained heap grows ≤ 5 MB across runs)', heaps.at(-1) - heaps[0], 5, ' MB');
+    if (heaps.length > 1)
+      atMost('1 MB document: flat memory (retained heap grows ≤ 5 MB across runs)', heaps.at(-1) - heaps[0], 5, ' MB');
   }
-  atMost('CLI cold start (--version) ≤ 1/3 of alex', w('version').p50, a('version').p50 / 3, ' ms', `alex ${fmt(a('version').p50)} ms`, cpuTime('version'));
-  atMost('CLI cold start (one small file) ≤ 1/3 of alex', w('small').p50, a('small').p50 / 3, ' ms', `alex ${fmt(a('small').p50)} ms`, cpuTime('small'));
-  atMost(`${size.templates} files ≤ 1/4 of alex's time`, w('folder').totalMs, a('folder').totalMs / 4, ' ms', `alex ${fmt(a('folder').totalMs / 1000, 2)} s`, cpuTime('folder'));
+  atMost(
+    'CLI cold start (--version) ≤ 1/3 of alex',
+    w('version').p50,
+    a('version').p50 / 3,
+    ' ms',
+    `alex ${fmt(a('version').p50)} ms`,
+    cpuTime('version'),
+  );
+  atMost(
+    'CLI cold start (one small file) ≤ 1/3 of alex',
+    w('small').p50,
+    a('small').p50 / 3,
+    ' ms',
+    `alex ${fmt(a('small').p50)} ms`,
+    cpuTime('small'),
+  );
+  atMost(
+    `${size.templates} files ≤ 1/4 of alex's time`,
+    w('folder').totalMs,
+    a('folder').totalMs / 4,
+    ' ms',
+    `alex ${fmt(a('folder').totalMs / 1000, 2)} s`,
+    cpuTime('folder'),
+  );
   const cliRss = Math.max(...rows.filter((r) => r.tool === 'warmly' && r.cli).map((r) => r.rssMB));
   atMost('CLI peak RSS ≤ 150 MB', cliRss, 150, ' MB');
   return out;
@@ -417,8 +530,12 @@ ${pathologicalSection()}${causes()}${profiles.length ? profileSection() : ''}`;
 
 /** Shapes that once made linting quadratic (issue 15), each beside a normal reply of the same size. */
 function pathologicalTable() {
-  const head = '| input | size | Warmly MB/s | twice the size: time × | normal reply, same size: MB/s | ≥ 1 MB/s |\n|---|---:|---:|---:|---:|---|';
-  const lines = pathological.map((p) => `| ${p.label} | ${fmt(p.bytes / 1024, 0)} KB | ${fmt(p.mbps, 1)} | ${fmt(p.doubledRatio, 2)}× | ${fmt(p.normalMbps, 1)} | ${p.mbps >= 1 ? 'met' : '**not met**'} |`);
+  const head =
+    '| input | size | Warmly MB/s | twice the size: time × | normal reply, same size: MB/s | ≥ 1 MB/s |\n|---|---:|---:|---:|---:|---|';
+  const lines = pathological.map(
+    (p) =>
+      `| ${p.label} | ${fmt(p.bytes / 1024, 0)} KB | ${fmt(p.mbps, 1)} | ${fmt(p.doubledRatio, 2)}× | ${fmt(p.normalMbps, 1)} | ${p.mbps >= 1 ? 'met' : '**not met**'} |`,
+  );
   return [head, ...lines].join('\n');
 }
 
@@ -437,7 +554,8 @@ ${pathologicalTable()}
 
 function heapNote() {
   const heaps = find('big', 'warmly')?.heapAfterMB ?? [];
-  if (heaps.length < 2) return `only ${heaps.length} run fitted the time cap, so growth across runs was not checked (${heaps.map((h) => fmt(h, 1)).join(', ')} MB retained)`;
+  if (heaps.length < 2)
+    return `only ${heaps.length} run fitted the time cap, so growth across runs was not checked (${heaps.map((h) => fmt(h, 1)).join(', ')} MB retained)`;
   return `${heaps.map((h) => fmt(h, 1)).join(', ')} MB`;
 }
 

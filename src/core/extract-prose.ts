@@ -32,11 +32,54 @@ const BREAK = 4;
 
 // Named entities that stand for letters or quotes inside words; others are blanked.
 const NAMED: Record<string, string> = {
-  apos: "'", rsquo: '\u2019', lsquo: '\u2018', quot: '"', ldquo: '\u201C', rdquo: '\u201D', shy: '', hyphen: '-',
-  aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú', agrave: 'à', egrave: 'è', igrave: 'ì', ograve: 'ò', ugrave: 'ù',
-  acirc: 'â', ecirc: 'ê', icirc: 'î', ocirc: 'ô', ucirc: 'û', auml: 'ä', euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü',
-  aring: 'å', aelig: 'æ', oslash: 'ø', szlig: 'ß', ccedil: 'ç', ntilde: 'ñ', atilde: 'ã', otilde: 'õ', abreve: 'ă',
-  Aacute: 'Á', Eacute: 'É', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', Aring: 'Å', AElig: 'Æ', Oslash: 'Ø', Acirc: 'Â', Icirc: 'Î', Abreve: 'Ă',
+  apos: "'",
+  rsquo: '\u2019',
+  lsquo: '\u2018',
+  quot: '"',
+  ldquo: '\u201C',
+  rdquo: '\u201D',
+  shy: '',
+  hyphen: '-',
+  aacute: 'á',
+  eacute: 'é',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  agrave: 'à',
+  egrave: 'è',
+  igrave: 'ì',
+  ograve: 'ò',
+  ugrave: 'ù',
+  acirc: 'â',
+  ecirc: 'ê',
+  icirc: 'î',
+  ocirc: 'ô',
+  ucirc: 'û',
+  auml: 'ä',
+  euml: 'ë',
+  iuml: 'ï',
+  ouml: 'ö',
+  uuml: 'ü',
+  aring: 'å',
+  aelig: 'æ',
+  oslash: 'ø',
+  szlig: 'ß',
+  ccedil: 'ç',
+  ntilde: 'ñ',
+  atilde: 'ã',
+  otilde: 'õ',
+  abreve: 'ă',
+  Aacute: 'Á',
+  Eacute: 'É',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  Aring: 'Å',
+  AElig: 'Æ',
+  Oslash: 'Ø',
+  Acirc: 'Â',
+  Icirc: 'Î',
+  Abreve: 'Ă',
 };
 
 /** The character an entity stands for, when it can live inside a word; otherwise undefined. */
@@ -51,7 +94,9 @@ function entityChar(entity: string): string | undefined {
 }
 
 function safeCodePoint(n: number): string | undefined {
-  return Number.isInteger(n) && n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : undefined;
+  return Number.isInteger(n) && n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff)
+    ? String.fromCodePoint(n)
+    : undefined;
 }
 
 // The file-type table (extensions, formats, comment syntax) is in formats.ts.
@@ -62,11 +107,13 @@ const HBS_LOGIC = /^\{\{[~]?\s*[#/^>!&]|^\{\{[~]?\s*else\b/;
 // Help Scout's {%customer.firstName,fallback=there%}: a variable, not a Liquid tag.
 const HELPSCOUT_VAR = /^\{%[A-Za-z_][\w]*(?:\.[\w]+)+(?:,\s*fallback=[^%]*)?%\}$/;
 // Template Toolkit directives are upper-case keywords; anything else in [% %] prints a value.
-const TT_DIRECTIVE = /^\[%[-+=~]?\s*(?:IF|ELSIF|ELSE|END|UNLESS|FOREACH|FOR|WHILE|SET|DEFAULT|INCLUDE|INSERT|PROCESS|WRAPPER|BLOCK|MACRO|CALL|FILTER|SWITCH|CASE|TRY|CATCH|FINAL|THROW|NEXT|LAST|RETURN|STOP|USE|GET|PERL|RAWPERL|META|TAGS|CLEAR|DEBUG)\b/;
+const TT_DIRECTIVE =
+  /^\[%[-+=~]?\s*(?:IF|ELSIF|ELSE|END|UNLESS|FOREACH|FOR|WHILE|SET|DEFAULT|INCLUDE|INSERT|PROCESS|WRAPPER|BLOCK|MACRO|CALL|FILTER|SWITCH|CASE|TRY|CATCH|FINAL|THROW|NEXT|LAST|RETURN|STOP|USE|GET|PERL|RAWPERL|META|TAGS|CLEAR|DEBUG)\b/;
 // Elements whose text is never ours: code, scripts, and the customer's own words.
 const OPAQUE_OPENERS = /<(script|style|pre|code|blockquote|textarea|template|kbd|samp)\b[^<>]{0,2000}>/gi;
 // Tags that start a new block: a sentence must not run across them.
-const BLOCK_TAG = /^<\/?(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|tbody|thead|section|article|header|footer|hr|dd|dt|dl|blockquote|center|body|html|head|title|main|nav|aside|figure|figcaption|form|fieldset|legend|details|summary)\b/i;
+const BLOCK_TAG =
+  /^<\/?(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|tbody|thead|section|article|header|footer|hr|dd|dt|dl|blockquote|center|body|html|head|title|main|nav|aside|figure|figcaption|form|fieldset|legend|details|summary)\b/i;
 
 export function extractProse(source: string, format: SourceFormat): Extracted {
   const n = source.length;
@@ -84,7 +131,12 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
   // An opener and its closer, found with one forward search each. Once a closer is missing
   // from the rest of the text, later openers of it are not searched again: a text of 50,000
   // unclosed "{#" stays a linear scan instead of 50,000 scans to the end.
-  const blocks = (open: RegExp, closerOf: (m: RegExpExecArray) => RegExp, fn: (start: number, end: number, bodyEnd: number, m: RegExpExecArray) => void, unclosed?: (m: RegExpExecArray) => number | void) => {
+  const blocks = (
+    open: RegExp,
+    closerOf: (m: RegExpExecArray) => RegExp,
+    fn: (start: number, end: number, bodyEnd: number, m: RegExpExecArray) => void,
+    unclosed?: (m: RegExpExecArray) => number | undefined,
+  ) => {
     const missing = new Set<string>();
     open.lastIndex = 0;
     for (let m = open.exec(source); m; m = open.exec(source)) {
@@ -121,32 +173,50 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
   }
 
   // Comments first: they hold the suppression directives, and nothing inside them is prose.
-  const CLOSERS: Record<string, RegExp> = { '<!--': /-->/g, '{{!--': /--\}\}/g, '{{!': /\}\}/g, '{#': /#\}/g, '[%#': /%\]/g };
-  blocks(/<!--|\{\{!--|\{\{!|\{#|\[%#/g, (m) => CLOSERS[m[0]], (start, end, bodyEnd, m) => {
-    mark(start, end, MASK);
-    directive(source.slice(start + m[0].length, bodyEnd), start, end);
-  }, (m) => {
-    // An unclosed <!-- hides the rest, as in a browser: nothing after it needs looking at.
-    if (m[0] !== '<!--') return mark(m.index, m.index + m[0].length, MASK);
-    mark(m.index, n, MASK);
-    return n;
-  });
+  const CLOSERS: Record<string, RegExp> = {
+    '<!--': /-->/g,
+    '{{!--': /--\}\}/g,
+    '{{!': /\}\}/g,
+    '{#': /#\}/g,
+    '[%#': /%\]/g,
+  };
+  blocks(
+    /<!--|\{\{!--|\{\{!|\{#|\[%#/g,
+    (m) => CLOSERS[m[0]],
+    (start, end, bodyEnd, m) => {
+      mark(start, end, MASK);
+      directive(source.slice(start + m[0].length, bodyEnd), start, end);
+    },
+    (m) => {
+      // An unclosed <!-- hides the rest, as in a browser: nothing after it needs looking at.
+      const all = m[0] === '<!--';
+      mark(m.index, all ? n : m.index + m[0].length, MASK);
+      return all ? n : undefined;
+    },
+  );
 
   // Template syntax: placeholders become one word; logic disappears.
-  blocks(/\{%-?\s*(comment|raw)\s*-?%\}/g, (m) => new RegExp(`\\{%-?\\s*end${m[1]}\\s*-?%\\}`, 'g'), (start, end, bodyEnd, m) => {
-    mark(start, end, MASK);
-    // Liquid's {% comment %} … {% endcomment %} carries suppressions too.
-    if (m[1] === 'comment') directive(source.slice(start + m[0].length, bodyEnd), start, end);
-  });
+  blocks(
+    /\{%-?\s*(comment|raw)\s*-?%\}/g,
+    (m) => new RegExp(`\\{%-?\\s*end${m[1]}\\s*-?%\\}`, 'g'),
+    (start, end, bodyEnd, m) => {
+      mark(start, end, MASK);
+      // Liquid's {% comment %} … {% endcomment %} carries suppressions too.
+      if (m[1] === 'comment') directive(source.slice(start + m[0].length, bodyEnd), start, end);
+    },
+  );
   // A placeholder is short and holds no other opener: "{{{{ … {{ name }}" is noise, then a name.
-  each(/\{\{\{(?:(?!\{\{|\}\}\})[\s\S]){0,300}\}\}\}|\{\{(?:(?!\{\{|\}\})[\s\S]){0,300}\}\}|\{%(?:(?!\{%|%\})[\s\S]){0,300}%\}|\[%(?:(?!\[%|%\])[\s\S]){0,300}%\]|\$\{[^}\n]{0,300}\}/g, (m) => {
-    const t = m[0];
-    let k = PLACEHOLDER;
-    if (t.startsWith('{%')) k = HELPSCOUT_VAR.test(t) ? PLACEHOLDER : MASK;
-    else if (t.startsWith('[%')) k = TT_DIRECTIVE.test(t) ? MASK : PLACEHOLDER;
-    else if (t.startsWith('{{') && !t.startsWith('{{{')) k = HBS_LOGIC.test(t) ? MASK : PLACEHOLDER;
-    mark(m.index, m.index + t.length, k);
-  });
+  each(
+    /\{\{\{(?:(?!\{\{|\}\}\})[\s\S]){0,300}\}\}\}|\{\{(?:(?!\{\{|\}\})[\s\S]){0,300}\}\}|\{%(?:(?!\{%|%\})[\s\S]){0,300}%\}|\[%(?:(?!\[%|%\])[\s\S]){0,300}%\]|\$\{[^}\n]{0,300}\}/g,
+    (m) => {
+      const t = m[0];
+      let k = PLACEHOLDER;
+      if (t.startsWith('{%')) k = HELPSCOUT_VAR.test(t) ? PLACEHOLDER : MASK;
+      else if (t.startsWith('[%')) k = TT_DIRECTIVE.test(t) ? MASK : PLACEHOLDER;
+      else if (t.startsWith('{{') && !t.startsWith('{{{')) k = HBS_LOGIC.test(t) ? MASK : PLACEHOLDER;
+      mark(m.index, m.index + t.length, k);
+    },
+  );
   // An unbalanced opener is template noise, not a word.
   each(/\{\{|\}\}|\{%|%\}|\[%|%\]/g, (m) => {
     if (kind[m.index] === PROSE) mark(m.index, m.index + 2, MASK);
@@ -162,21 +232,31 @@ export function extractProse(source: string, format: SourceFormat): Extracted {
   }
 
   if (format !== 'text') {
-    blocks(OPAQUE_OPENERS, (m) => new RegExp(`</${m[1]}\\s*>`, 'gi'), (start, end) => mark(start, end, MASK));
+    blocks(
+      OPAQUE_OPENERS,
+      (m) => new RegExp(`</${m[1]}\\s*>`, 'gi'),
+      (start, end) => mark(start, end, MASK),
+    );
     each(/<\/?[A-Za-z][^<>]*>|<![A-Za-z][^<>]*>/g, (m) => {
       mark(m.index, m.index + m[0].length, MASK);
       if (BLOCK_TAG.test(m[0])) mark(m.index, m.index + Math.min(2, m[0].length), BREAK);
     });
-    each(/&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/g, (m) => mark(m.index, m.index + m[0].length, entityChar(m[0]) ? ENTITY : MASK));
+    each(/&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});/g, (m) =>
+      mark(m.index, m.index + m[0].length, entityChar(m[0]) ? ENTITY : MASK),
+    );
   }
 
   if (format !== 'html') {
     // "> " lines are the customer's words (and their lazy continuation lines, as in Markdown).
-    each(/^[ \t]{0,3}>[^\n]*(?:\n(?![ \t]*\r?\n)(?![ \t]{0,3}(?:[-*+]|\d+[.)])[ \t])[^\n]*)*/gm, (m) => mark(m.index, m.index + m[0].length, MASK));
+    each(/^[ \t]{0,3}>[^\n]*(?:\n(?![ \t]*\r?\n)(?![ \t]{0,3}(?:[-*+]|\d+[.)])[ \t])[^\n]*)*/gm, (m) =>
+      mark(m.index, m.index + m[0].length, MASK),
+    );
   }
 
   // Addresses and handles are names, not words: one token each, never changed by a fix.
-  each(/\bhttps?:\/\/[^\s<>()"'\]]+[^\s<>()"'\].,;:!?]|\bwww\.[^\s<>()"'\]]+[^\s<>()"'\].,;:!?]/g, (m) => mark(m.index, m.index + m[0].length, PLACEHOLDER));
+  each(/\bhttps?:\/\/[^\s<>()"'\]]+[^\s<>()"'\].,;:!?]|\bwww\.[^\s<>()"'\]]+[^\s<>()"'\].,;:!?]/g, (m) =>
+    mark(m.index, m.index + m[0].length, PLACEHOLDER),
+  );
   emailAddresses(source, (start, end) => mark(start, end, PLACEHOLDER));
   each(/(?<![\w@.])@[A-Za-z0-9_]+/g, (m) => mark(m.index, m.index + m[0].length, PLACEHOLDER));
   // Last, so that a marker inside a placeholder, address or code span leaves it whole.
@@ -236,7 +316,8 @@ function render(source: string, kind: Uint8Array): string {
   return out;
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}\u034F]/u;
+// \p{M} takes in the filler (U+034F) too.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 // Spaces in place of the text, line breaks kept: one replacement per line, not per character,
 // or an unclosed comment over a whole file makes a garbage-collection storm.

@@ -12,13 +12,20 @@ import { ROOT, tempDir } from '../helpers';
 
 const HANDOFF = "You'll need to contact {{ bank_name }} directly.\n";
 // A rule of the test's own, so what gets fixed does not hang on the wording of the built-in rules.
-const RULE = 'severity: warning\nprinciple: p.\nmessage: m.\nwhy: w.\npatterns:\n  - phrase: "you\'ll need to contact {party}"\n    fix: "I\'ll contact {party} for you"\nexamples:\n  bad: [{ text: "You\'ll need to contact the bank." }]\n  good: ["ok"]\n';
+const RULE =
+  'severity: warning\nprinciple: p.\nmessage: m.\nwhy: w.\npatterns:\n  - phrase: "you\'ll need to contact {party}"\n    fix: "I\'ll contact {party} for you"\nexamples:\n  bad: [{ text: "You\'ll need to contact the bank." }]\n  good: ["ok"]\n';
 const asRoot = process.getuid?.() === 0;
 
 async function cli(argv: string[], cwd: string) {
   let out = '';
   let err = '';
-  const code = await runCli({ argv, cwd, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {} });
+  const code = await runCli({
+    argv,
+    cwd,
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    env: {},
+  });
   return { code, out, err };
 }
 
@@ -34,7 +41,9 @@ describe('--fix on disk (issue 15: 3, 4, 5, 6, 15)', function () {
     const dir = tempDir({ 'a.md': 'x'.repeat(5 * 1024 * 1024) });
     const file = path.join(dir, 'a.md');
     const expected = expectedOf(file);
-    const outcome = writeAtomic(file, 'fixed', expected, { afterTempWritten: () => fs.writeFileSync(file, 'their save\n') });
+    const outcome = writeAtomic(file, 'fixed', expected, {
+      afterTempWritten: () => fs.writeFileSync(file, 'their save\n'),
+    });
     assert.equal(outcome, 'changed-on-disk');
     assert.equal(fs.readFileSync(file, 'utf8'), 'their save\n');
     assert.deepEqual(fs.readdirSync(dir), ['a.md'], 'no temporary file is left');
@@ -95,12 +104,22 @@ describe('--fix on disk (issue 15: 3, 4, 5, 6, 15)', function () {
   it('a write that fails (a 2 KB file-size limit) is reported, and the other files are still fixed', () => {
     const big = HANDOFF + 'Thanks for waiting. '.repeat(400) + '\n';
     const dir = tempDir({ 'r/en/handoff.yaml': RULE, 'a-big.md': big, 'b-small.md': HANDOFF });
-    const r = spawnSync('bash', ['-c', `ulimit -f 2 && exec "${process.execPath}" "${path.join(ROOT, 'dist', 'cli.js')}" --no-config --rules r --fix a-big.md b-small.md`], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `ulimit -f 2 && exec "${process.execPath}" "${path.join(ROOT, 'dist', 'cli.js')}" --no-config --rules r --fix a-big.md b-small.md`,
+      ],
+      { cwd: dir, encoding: 'utf8' },
+    );
     assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, /a-big\.md: not fixed: the write failed \(EFBIG\); the file is as it was/);
     assert.doesNotMatch(r.stderr, /unexpected error/);
     assert.equal(fs.readFileSync(path.join(dir, 'a-big.md'), 'utf8'), big);
     assert.notEqual(fs.readFileSync(path.join(dir, 'b-small.md'), 'utf8'), HANDOFF);
-    assert.deepEqual(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')), []);
+    assert.deepEqual(
+      fs.readdirSync(dir).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
   });
 });

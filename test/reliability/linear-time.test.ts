@@ -8,7 +8,8 @@ import { lint } from '../../src/core/index';
 import { ruleSetOf } from '../helpers';
 
 const ruleSet = ruleSetOf({
-  'not-my-table': 'patterns:\n  - phrase: "[you\'ll|you will] need to contact {party}"\n    fix: "I\'ll contact {party} for you"',
+  'not-my-table':
+    'patterns:\n  - phrase: "[you\'ll|you will] need to contact {party}"\n    fix: "I\'ll contact {party} for you"',
 });
 const MAX_RATIO = 2.5;
 const SIZE = 64 * 1024;
@@ -42,7 +43,8 @@ function ratio(unit: string, fileName: string): number {
   let lowest = Infinity;
   for (let attempt = 0; attempt < 3 && lowest > MAX_RATIO; attempt++) {
     const best = [Infinity, Infinity];
-    for (let round = 0; round < 4; round++) for (const i of [0, 1]) best[i] = Math.min(best[i], msPerRun(texts[i], fileName));
+    for (let round = 0; round < 4; round++)
+      for (const i of [0, 1]) best[i] = Math.min(best[i], msPerRun(texts[i], fileName));
     lowest = Math.min(lowest, best[1] / best[0]);
   }
   return lowest;
@@ -70,12 +72,47 @@ describe('linear time on pathological inputs (issue 15: 11)', function () {
   }
 
   it(`any repeated fragment of markup: twice the text takes at most ${MAX_RATIO}× the time`, () => {
-    const pieces = ['`', '~', '*', '_', '[', ']', '(', ')', '!', '<', '>', '!--', '-->', '&', ';', '#', '{{', '}}', '{%', '%}', '[%', '${', '@', '.', 'a', ' ', '\n', '> ', 'http://'];
+    const pieces = [
+      '`',
+      '~',
+      '*',
+      '_',
+      '[',
+      ']',
+      '(',
+      ')',
+      '!',
+      '<',
+      '>',
+      '!--',
+      '-->',
+      '&',
+      ';',
+      '#',
+      '{{',
+      '}}',
+      '{%',
+      '%}',
+      '[%',
+      '${',
+      '@',
+      '.',
+      'a',
+      ' ',
+      '\n',
+      '> ',
+      'http://',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 6 }), fc.constantFrom('reply.md', 'reply.html', 'reply.hbs', 'reply.txt'), (parts, fileName) => {
-        const r = ratio(parts.join(''), fileName);
-        if (r > MAX_RATIO) throw new Error(`${JSON.stringify(parts.join(''))} in ${fileName}: doubling took ${r.toFixed(2)}× as long`);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('reply.md', 'reply.html', 'reply.hbs', 'reply.txt'),
+        (parts, fileName) => {
+          const r = ratio(parts.join(''), fileName);
+          if (r > MAX_RATIO)
+            throw new Error(`${JSON.stringify(parts.join(''))} in ${fileName}: doubling took ${r.toFixed(2)}× as long`);
+        },
+      ),
       { numRuns: Number(process.env.WARMLY_LINEAR_RUNS ?? 12), seed: 15 },
     );
   });

@@ -6,7 +6,8 @@ import { applyEdits, preferredEdits, type Finding } from '../../src/core/index';
 import { findings, ruleSetOf } from '../helpers';
 
 const ruleSet = ruleSetOf({
-  'not-my-table': 'patterns:\n  - phrase: "[you\'ll|you will] need to contact {party}"\n    fix: "I\'ll contact {party} for you"',
+  'not-my-table':
+    'patterns:\n  - phrase: "[you\'ll|you will] need to contact {party}"\n    fix: "I\'ll contact {party} for you"',
 });
 const lintAs = (text: string, fileName: string) => findings(text, ruleSet, { fileName });
 const fixed = (text: string, fileName: string) => applyEdits(text, preferredEdits(lintAs(text, fileName))).output;
@@ -14,7 +15,8 @@ const fixed = (text: string, fileName: string) => applyEdits(text, preferredEdit
 /** Offsets inside an entity, tag or marker of the text, where no range may start or end. */
 function insideMarkup(text: string): Set<number> {
   const inside = new Set<number>();
-  for (const m of text.matchAll(/&[A-Za-z0-9#]+;|<[^<>]*>|\*\*|~~|\]\([^)]*\)/g)) for (let i = m.index + 1; i < m.index + m[0].length; i++) inside.add(i);
+  for (const m of text.matchAll(/&[A-Za-z0-9#]+;|<[^<>]*>|\*\*|~~|\]\([^)]*\)/g))
+    for (let i = m.index + 1; i < m.index + m[0].length; i++) inside.add(i);
   return inside;
 }
 
@@ -54,7 +56,11 @@ describe('ranges and rewrites around markup (issue 15: 1, 2)', () => {
   });
 
   it('half of a ** or ~~ pair inside the match: no rewrite; a whole pair inside a capture is kept', () => {
-    for (const text of ["**You'll need** to contact the bank.", "~~You'll need~~ to contact the bank.", "You'll need to contact **the bank**."]) {
+    for (const text of [
+      "**You'll need** to contact the bank.",
+      "~~You'll need~~ to contact the bank.",
+      "You'll need to contact **the bank**.",
+    ]) {
       const list = lintAs(text, 'reply.md');
       assert.equal(list.length, 1, text);
       checkRanges(text, list);
@@ -65,6 +71,9 @@ describe('ranges and rewrites around markup (issue 15: 1, 2)', () => {
   });
 
   it('leaves snake_case, 5 * 3 and links outside the match alone', () => {
-    assert.equal(fixed("You'll need to contact the bank_team. 5 * 3 [see](x.md)", 'reply.md'), "I'll contact the bank_team for you. 5 * 3 [see](x.md)");
+    assert.equal(
+      fixed("You'll need to contact the bank_team. 5 * 3 [see](x.md)", 'reply.md'),
+      "I'll contact the bank_team for you. 5 * 3 [see](x.md)",
+    );
   });
 });
