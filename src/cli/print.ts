@@ -28,6 +28,8 @@ export function printResults(io: CliIo, results: FileResult[], o: PrintOptions):
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
+  // --quiet hides warnings, not their weight: a gate that fails on them says what it counted.
+  if (o.quiet && all.length > errors) io.stderr.write(quietSummary(all, errors, warnings, o.maxWarnings));
   if (o.trouble) return EXIT_TROUBLE;
   if (errors > 0) return EXIT_FINDINGS;
   if (o.maxWarnings >= 0 && warnings > o.maxWarnings) {
@@ -35,6 +37,15 @@ export function printResults(io: CliIo, results: FileResult[], o: PrintOptions):
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+function quietSummary(all: Finding[], errors: number, warnings: number, maxWarnings: number): string {
+  const byRule = new Map<string, number>();
+  for (const f of all) if (f.severity !== 'error') byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+  const rules = [...byRule].map(([id, n]) => `${id} ${n}`).join(', ');
+  const infos = all.length - errors - warnings;
+  const gate = maxWarnings >= 0 ? `; --max-warnings ${maxWarnings} counts the warnings` : '';
+  return `warmly: ${errors} error${errors === 1 ? '' : 's'} shown; ${warnings} warning${warnings === 1 ? '' : 's'} and ${infos} info hidden by --quiet (${rules})${gate}\n`;
 }
 
 /** Each reported rule's description, from its first finding (files in the order they were named). */
