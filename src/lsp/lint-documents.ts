@@ -15,7 +15,6 @@ export interface DocumentResult {
   version: number;
   /** The engine's run for this version: code actions fix and silence through it. */
   run: DocumentRun;
-  language: string;
   findings: Finding[];
   settings: ServerSettings;
 }
@@ -83,7 +82,6 @@ export class Linter {
       uri,
       version,
       run,
-      language: run.ignored ? 'none' : run.lint().language,
       findings,
       settings,
     };
