@@ -270,11 +270,11 @@ describe('warmly lsp over JSON-RPC', function () {
   it('a broken .warmlyrc.yaml is reported in that file, and cleared once it is fixed', async () => {
     fs.mkdirSync(path.join(root, 'broken'), { recursive: true });
     const config = path.join(root, 'broken', '.warmlyrc.yaml');
-    fs.writeFileSync(config, 'disabel: [not-my-table]\n');
+    fs.writeFileSync(config, 'language: en\ndisabel: [not-my-table]\n');
     await open('broken/reply.md', 'You will need to contact the seller.');
     const problem = await client.diagnostics(uriOf(config), (p) => p.diagnostics.length > 0);
     assert.match(String(problem.diagnostics[0].message), /unknown key "disabel"/);
-    assert.deepEqual(problem.diagnostics[0].range.start, { line: 0, character: 0 });
+    assert.deepEqual(problem.diagnostics[0].range.start, { line: 1, character: 0 });
     fs.writeFileSync(config, 'disable: [not-my-table]\n');
     const count = client.published.length;
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
