@@ -1,6 +1,5 @@
 // `warmly report <paths> --out report.html`: lint every template and helpdesk export under the
 // paths, and write the warmth report. Same discovery and ignore rules as a lint run.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Engine } from '../../core/index';
 import { collectFiles } from '../collect-files';
@@ -8,18 +7,39 @@ import { printNotes, printProblems, type CliIo } from '../io';
 import { chartJsSource } from './chart-library';
 import { summarise, templatesOfFile, type Template } from './collect';
 import { renderReport } from './html';
+import { checkTarget, writeReport } from './write-report';
 
-export async function runReport(args: { io: CliIo; engine: Engine; paths: string[]; out?: string; lang?: string; csvColumn?: string; now?: Date }): Promise<number> {
+export async function runReport(args: {
+  io: CliIo;
+  engine: Engine;
+  paths: string[];
+  out?: string;
+  lang?: string;
+  csvColumn?: string;
+  now?: Date;
+}): Promise<number> {
   const { io, engine } = args;
   if (!args.out) {
     io.stderr.write('warmly: report needs --out <file.html> (e.g. "warmly report templates/ --out report.html")\n');
     return 2;
   }
   if (args.paths.length === 0) {
-    io.stderr.write('warmly: name the files, folders or globs to report on (e.g. "warmly report templates/ --out report.html")\n');
+    io.stderr.write(
+      'warmly: name the files, folders or globs to report on (e.g. "warmly report templates/ --out report.html")\n',
+    );
     return 2;
   }
-  const found = await collectFiles(io.cwd, engine, args.paths, { settings: { language: args.lang }, csvColumn: args.csvColumn });
+  // The target is checked before anything is linted: a folder, /proc or a device fails at once.
+  const out = path.resolve(io.cwd, args.out);
+  const unusable = checkTarget(out);
+  if (unusable) {
+    io.stderr.write(`warmly: report --out: ${unusable}\n`);
+    return 2;
+  }
+  const found = await collectFiles(io.cwd, engine, args.paths, {
+    settings: { language: args.lang },
+    csvColumn: args.csvColumn,
+  });
   if (printProblems(io, found.problems) > 0 || found.fatal) {
     if (found.fatal) io.stderr.write(`warmly: ${found.fatal}\n`);
     return 2;
@@ -44,11 +64,13 @@ export async function runReport(args: { io: CliIo; engine: Engine; paths: string
     templates,
     chartJs: chartJsSource(),
   });
-  const out = path.resolve(io.cwd, args.out);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  const tmp = `${out}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, html);
-  fs.renameSync(tmp, out);
-  io.stdout.write(`warmly: wrote ${path.relative(io.cwd, out) || out}: ${summary.findings} finding${summary.findings === 1 ? '' : 's'} in ${summary.templates} template${summary.templates === 1 ? '' : 's'}\n`);
+  const failed = writeReport(out, html);
+  if (failed) {
+    io.stderr.write(`warmly: report --out: ${failed}\n`);
+    return 2;
+  }
+  io.stdout.write(
+    `warmly: wrote ${path.relative(io.cwd, out) || out}: ${summary.findings} finding${summary.findings === 1 ? '' : 's'} in ${summary.templates} template${summary.templates === 1 ? '' : 's'}\n`,
+  );
   return 0;
 }
