@@ -27,7 +27,10 @@ export const TOOLS = ['warmly', 'alex', 'textlint'];
 /** textlint's config: a few real rules a writing team would pick. */
 export function textlintConfig(dir) {
   const file = path.join(dir, 'textlintrc.json');
-  fs.writeFileSync(file, JSON.stringify({ rules: { 'write-good': true, 'no-todo': true, terminology: true } }, null, 2));
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ rules: { 'write-good': true, 'no-todo': true, terminology: true } }, null, 2),
+  );
   return file;
 }
 
@@ -41,8 +44,14 @@ export async function loadLinter(tool, { inputs }) {
     const { Engine } = require(coreBundle);
     // the build's precompiled rule set, when the build makes one, as the CLI loads it
     const snapshot = path.join(cliDir, 'rules.snapshot.json');
-    const engine = new Engine({ builtinRulesDir: rulesDir, ...(fs.existsSync(snapshot) ? { builtinSnapshot: snapshot } : {}) });
-    return (text, fileName) => engine.lintText(text, fileName).findings.length;
+    const engine = new Engine({
+      builtinRulesDir: rulesDir,
+      ...(fs.existsSync(snapshot) ? { builtinSnapshot: snapshot } : {}),
+    });
+    // engine.open() is the one way through the engine since 86c66de; lintText() before it
+    return engine.open
+      ? (text, fileName) => engine.open({ text, fileName }).lint().findings.length
+      : (text, fileName) => engine.lintText(text, fileName).findings.length;
   }
   if (tool === 'alex') {
     const { markdown } = await import('alex');
