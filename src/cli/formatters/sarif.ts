@@ -47,10 +47,10 @@ export function writeSarif(results: FileResult[], ctx: FormatContext, sink: Writ
   for (const r of results) {
     const uri = path.isAbsolute(r.filePath) ? path.relative(ctx.cwd, r.filePath).split(path.sep).join('/') : r.filePath;
     const artifactLocation = { uri, uriBaseId: '%SRCROOT%' };
+    const seenInFile = new Map<string, number>();
     for (const f of r.findings) {
-      out.write(
-        `${first ? '' : ','}\n        ${JSON.stringify(resultOf(f, artifactLocation, index), null, 2).replace(/\n/g, '\n        ')}`,
-      );
+      const result = resultOf(f, artifactLocation, index, fingerprint(f, seenInFile));
+      out.write(`${first ? '' : ','}\n        ${JSON.stringify(result, null, 2).replace(/\n/g, '\n        ')}`);
       first = false;
     }
   }
@@ -81,10 +81,24 @@ function ruleTable(
   return { rules, index: new Map(ids.map((id, i) => [id, i])) };
 }
 
+/**
+ * Stable across edits elsewhere in the file, and unique per finding: the rule, the matched words
+ * (case and spacing folded) and which occurrence of those in the file this is. Code scanning
+ * merges results that share a file and a fingerprint, so two findings must never share one.
+ */
+function fingerprint(f: Finding, seenInFile: Map<string, number>): string {
+  const words = f.actual.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  const key = `${f.ruleId}:${words}`;
+  const n = (seenInFile.get(key) ?? 0) + 1;
+  seenInFile.set(key, n);
+  return `${key}:${n}`;
+}
+
 function resultOf(
   f: Finding,
   artifactLocation: { uri: string; uriBaseId: string },
   index: Map<string, number>,
+  print: string,
 ): Result {
   const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
   const result: Result = {
@@ -93,7 +107,7 @@ function resultOf(
     level: LEVEL[f.severity],
     message: { text: f.message },
     locations: [{ physicalLocation: { artifactLocation, region: { ...region, snippet: { text: f.actual } } } }],
-    partialFingerprints: { 'warmly/v1': `${f.ruleId}:${f.actual.toLowerCase()}` },
+    partialFingerprints: { 'warmly/v2': print },
   };
   if (f.suggestions.length > 0) {
     result.fixes = f.suggestions.map((s) => ({
