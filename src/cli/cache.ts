@@ -1,36 +1,48 @@
-// --cache: a file whose size and modification time match the last run, under the same tool
-// version, run options (the whole RunOptions object) and config/rule files, reuses its findings.
+// --cache: a file whose content hash matches the last run, under the same tool version, run
+// options (the whole RunOptions object) and config/rule file contents, reuses its findings.
+// Everything is keyed by content and by paths relative to the repository root (root.ts), never
+// by modification times or absolute paths: a fresh CI checkout with the cache restored hits.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Engine } from '../core/index';
+import { readBoundedText } from '../core/read-bounded';
 import type { FileResult } from './formatters/types';
 import type { RunOptions } from './options';
 import { packageVersion } from './paths';
-import { readBoundedText } from '../core/read-bounded';
+import { rootRelative } from './root';
 
 interface Entry {
-  mtimeMs: number;
-  size: number;
+  hash: string;
   fingerprint: string;
+  /** The result with its filePath relative to the root. */
   result: FileResult;
 }
 
 interface CacheFile {
+  format: 2;
   version: string;
   files: Record<string, Entry>;
 }
 
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+/** The file's name inside a folder named by --cache-location. */
+export const CACHE_NAME = '.warmlycache';
 
-export function openCache(location: string, engine: Engine, run: RunOptions) {
+/** --cache-location may name a file or a folder (an existing one, or any path ending in a slash). */
+export function cacheFile(location: string, given: string): string {
+  const folder = /[\\/]$/.test(given) || (fs.existsSync(location) && fs.statSync(location).isDirectory());
+  return folder ? path.join(location, CACHE_NAME) : location;
+}
+
+export function openCache(location: string, engine: Engine, run: RunOptions, root: string) {
   const version = packageVersion();
-  let data: CacheFile = { version, files: {} };
+  let data: CacheFile = { format: 2, version, files: {} };
   try {
     // Bounded and regular files only: .warmlycache can be a FIFO or a link to /dev/zero.
     const read = readBoundedText(location, MAX_CACHE_BYTES);
     const parsed = read.ok ? (JSON.parse(read.text) as CacheFile) : undefined;
-    if (parsed?.version === version && parsed.files) data = parsed;
+    if (parsed?.format === 2 && parsed.version === version && parsed.files) data = parsed;
   } catch {
     // No cache yet, or an unreadable one: start afresh rather than fail the run.
   }
@@ -40,57 +52,77 @@ export function openCache(location: string, engine: Engine, run: RunOptions) {
     const key = config?.file ?? '';
     let fp = fingerprints.get(key);
     if (fp === undefined) {
-      const hash = createHash('sha1').update(version).update(JSON.stringify(run));
-      for (const f of [...(config?.files ?? []), ...(config?.rules ?? []), ...(run.settings.rules ?? [])])
-        stamp(f, hash, 0);
-      fp = hash.digest('hex');
+      fp = fingerprintOf(version, run, root, [...(config?.files ?? []), ...(config?.rules ?? [])]);
       fingerprints.set(key, fp);
     }
     return fp;
   };
   let dirty = false;
   return {
-    get(file: string): FileResult | undefined {
-      const entry = data.files[file];
-      if (!entry) return undefined;
-      try {
-        const stat = fs.statSync(file);
-        if (stat.mtimeMs !== entry.mtimeMs || stat.size !== entry.size || entry.fingerprint !== fingerprint(file))
-          return undefined;
-      } catch {
-        return undefined;
-      }
-      return entry.result;
+    get(file: string, text: string): FileResult | undefined {
+      const entry = data.files[rootRelative(root, file)];
+      if (!entry || entry.hash !== sha1(text) || entry.fingerprint !== fingerprint(file)) return undefined;
+      return { ...entry.result, filePath: file };
     },
-    set(file: string, input: { mtimeMs: number; size: number }, result: FileResult) {
-      data.files[file] = { mtimeMs: input.mtimeMs, size: input.size, fingerprint: fingerprint(file), result };
+    set(file: string, text: string, result: FileResult) {
+      const key = rootRelative(root, file);
+      data.files[key] = { hash: sha1(text), fingerprint: fingerprint(file), result: { ...result, filePath: key } };
       dirty = true;
     },
-    save() {
-      if (!dirty) return;
+    /** Writes the cache; returns what went wrong, if anything (the run still succeeds). */
+    save(): string | undefined {
+      if (!dirty) return undefined;
       const tmp = `${location}.${process.pid}.tmp`;
       try {
+        fs.mkdirSync(path.dirname(location), { recursive: true });
         fs.writeFileSync(tmp, JSON.stringify(data));
         fs.renameSync(tmp, location);
-      } catch {
-        fs.rmSync(tmp, { force: true });
+        return undefined;
+      } catch (e) {
+        try {
+          fs.rmSync(tmp, { force: true });
+        } catch {
+          // The folder itself is what failed: there is no temporary file to remove.
+        }
+        const why = (e as NodeJS.ErrnoException).code ?? e;
+        return `cannot write the cache ${location} (${why}); the next run lints every file`;
       }
     },
   };
 }
 
-// Path, size and time of a config or rule file, or of every file under a rule folder.
-// Each folder once by its real path, so a symbolic link loop in a rule folder ends.
-function stamp(p: string, hash: ReturnType<typeof createHash>, depth: number, seen = new Set<string>()) {
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('hex');
+}
+
+// The tool version, the run options with their paths made root-relative, and the content of
+// every config and rule file that decides the findings.
+function fingerprintOf(version: string, run: RunOptions, root: string, files: string[]): string {
+  const rel = (p: string | undefined) => (p ? rootRelative(root, p) : p);
+  const settings = { ...run.settings, config: rel(run.settings.config), rules: run.settings.rules?.map(rel) };
+  const hash = createHash('sha1')
+    .update(version)
+    .update(JSON.stringify({ ...run, settings }));
+  for (const f of [...files, ...(run.settings.rules ?? [])]) stamp(f, root, hash, 0);
+  return hash.digest('hex');
+}
+
+// Path (from the root) and content of a config or rule file, or of every file under a rule
+// folder. Each folder once by its real path, so a symbolic link loop in a rule folder ends.
+function stamp(p: string, root: string, hash: ReturnType<typeof createHash>, depth: number, seen = new Set<string>()) {
+  const name = rootRelative(root, p);
   try {
     const stat = fs.statSync(p);
-    hash.update(`${p}\u0000${stat.size}\u0000${stat.mtimeMs}\n`);
+    if (stat.isFile()) {
+      hash.update(`${name}\u0000${sha1(fs.readFileSync(p, 'utf8'))}\n`);
+      return;
+    }
     if (!stat.isDirectory() || depth >= 8) return;
     const real = fs.realpathSync(p);
     if (seen.has(real)) return;
     seen.add(real);
-    for (const name of fs.readdirSync(p).sort()) stamp(path.join(p, name), hash, depth + 1, seen);
+    for (const child of fs.readdirSync(p).sort()) stamp(path.join(p, child), root, hash, depth + 1, seen);
   } catch {
-    hash.update(`${p}\u0000missing\n`);
+    hash.update(`${name}\u0000missing\n`);
   }
 }

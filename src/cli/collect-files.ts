@@ -6,9 +6,10 @@ import * as path from 'node:path';
 import { canonicalLanguage, isExportFileName, type DocumentRun, type Engine, type FileProblem } from '../core/index';
 import type { ExportRun } from '../core/helpdesk/index';
 import { isDynamicPattern } from 'tinyglobby';
-import { discover, IGNORE_FILE, loadIgnoreFile } from './discover';
+import { discover, IGNORE_FILE } from './discover';
 import { UsageError } from './io';
 import { readInput, type Input } from './read-input';
+import { findRoot, loadIgnoreUpward } from './root';
 import type { RunOptions } from './options';
 
 export type TextInput = Extract<Input, { kind: 'text' }>;
@@ -30,6 +31,8 @@ export interface Collection {
   skipped: number;
   /** Problems in the config and rule files that govern the files (the run stops on any). */
   problems: FileProblem[];
+  /** The repository root (root.ts): what output paths and the cache are relative to. */
+  root: string;
   /** Set when the run cannot go on: nothing matched, or the ignore file is unreadable. */
   fatal?: string;
 }
@@ -41,8 +44,9 @@ export function openFile(engine: Engine, file: string, text: string, run: RunOpt
 }
 
 export async function collectFiles(cwd: string, engine: Engine, paths: string[], run: RunOptions): Promise<Collection> {
-  const out: Collection = { files: [], notes: [], trouble: false, skipped: 0, problems: [] };
-  const { ig, error } = loadIgnoreFile(cwd);
+  const root = findRoot(cwd);
+  const out: Collection = { files: [], notes: [], trouble: false, skipped: 0, problems: [], root };
+  const { ig, error } = loadIgnoreUpward(cwd, root);
   if (error) return { ...out, fatal: error };
   const found = await discover(paths, cwd, ig);
   const named = new Set(paths.map((p) => path.resolve(cwd, p)));

@@ -1,5 +1,6 @@
 // The lint run proper: each opened file linted (or fixed and written back) through its run,
 // with the cache in front. What comes out is one FileResult per file, and the notes to print.
+import * as path from 'node:path';
 import type { DocumentRun } from '../core/index';
 import { ExportRun } from '../core/helpdesk/index';
 import { openCache } from './cache';
@@ -24,13 +25,18 @@ export interface LintFilesOptions {
   /** The cache file, when --cache is on (never with --fix: a fix must read the file). */
   cache?: string;
   run: RunOptions;
+  /** The repository root: the cache's keys are relative to it (root.ts); else the cache's folder. */
+  root?: string;
 }
 
 export function lintFiles(engine: Engine, files: OpenedFile[], options: LintFilesOptions): LintRun {
   const out: LintRun = { results: [], notes: [], trouble: false, skipped: 0 };
-  const cache = options.cache && !options.fix ? openCache(options.cache, engine, options.run) : undefined;
+  const cache =
+    options.cache && !options.fix
+      ? openCache(options.cache, engine, options.run, options.root ?? path.dirname(options.cache))
+      : undefined;
   for (const opened of files) {
-    const cached = cache?.get(opened.file);
+    const cached = cache?.get(opened.file, opened.input.text);
     if (cached) {
       out.results.push(cached);
       continue;
@@ -43,16 +49,17 @@ export function lintFiles(engine: Engine, files: OpenedFile[], options: LintFile
       if (r.skipped) out.skipped++;
       if (!r.result) continue;
       out.results.push(r.result);
-      cache?.set(file, input, r.result);
+      cache?.set(file, input.text, r.result);
       continue;
     }
     const result = options.fix
       ? fixFile(opened, run, out)
       : { filePath: file, language: run.lint().language, findings: run.lint().findings };
-    cache?.set(file, input, result);
+    cache?.set(file, input.text, result);
     out.results.push(result);
   }
-  cache?.save();
+  const failed = cache?.save();
+  if (failed) out.notes.push(failed);
   return out;
 }
 

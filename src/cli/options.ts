@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { UserSettings } from '../core/index';
+import { CACHE_NAME, cacheFile } from './cache';
 import { UsageError } from './io';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -112,7 +113,7 @@ export function parseOptions(
     stdin: !!o.stdin,
     stdinFilename: o['stdin-filename'],
     cache: !!o.cache,
-    cacheLocation: path.resolve(cwd, o['cache-location'] ?? '.warmlycache'),
+    cacheLocation: cacheFile(path.resolve(cwd, o['cache-location'] ?? CACHE_NAME), o['cache-location'] ?? CACHE_NAME),
     color: o['no-color'] ? false : o.color ? true : isTTY && !env.NO_COLOR,
     help: !!o.help,
     version: !!o.version,

@@ -83,6 +83,7 @@ async function lintPaths(io: CliIo, engine: Engine, o: CliOptions): Promise<numb
   const linted = lintFiles(engine, found.files, {
     fix: o.fix,
     cache: o.cache ? o.cacheLocation : undefined,
+    root: found.root,
     run: o.run,
   });
   const skipped = found.skipped + linted.skipped;
@@ -90,7 +91,7 @@ async function lintPaths(io: CliIo, engine: Engine, o: CliOptions): Promise<numb
   if (failSkipped)
     linted.notes.push(`${skipped} file${skipped === 1 ? '' : 's'} skipped, and --fail-on-skipped is set`);
   printNotes(io, [...found.notes, ...linted.notes]);
-  const print = { format: o.format, color: o.color, maxWarnings: o.maxWarnings, quiet: o.quiet };
+  const print = { format: o.format, color: o.color, maxWarnings: o.maxWarnings, quiet: o.quiet, root: found.root };
   return printResults(io, linted.results, { ...print, trouble: found.trouble || linted.trouble || failSkipped });
 }
 
