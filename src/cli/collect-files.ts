@@ -5,11 +5,12 @@
 import * as path from 'node:path';
 import { canonicalLanguage, isExportFileName, type DocumentRun, type Engine, type FileProblem } from '../core/index';
 import type { ExportRun } from '../core/helpdesk/index';
+import picomatch from 'picomatch';
 import { isDynamicPattern } from 'tinyglobby';
 import { discover, IGNORE_FILE } from './discover';
 import { UsageError } from './io';
 import { readInput, type Input } from './read-input';
-import { findRoot, loadIgnoreUpward } from './root';
+import { findRoot, loadIgnoreUpward, rootRelative } from './root';
 import type { RunOptions } from './options';
 
 export type TextInput = Extract<Input, { kind: 'text' }>;
@@ -48,7 +49,11 @@ export async function collectFiles(cwd: string, engine: Engine, paths: string[],
   const out: Collection = { files: [], notes: [], trouble: false, skipped: 0, problems: [], root };
   const { ig, error } = loadIgnoreUpward(cwd, root);
   if (error) return { ...out, fatal: error };
+  // '!templates/legal/**' takes files out of what the other arguments name, as in .warmlyignore.
+  const negated = paths.filter((p) => p.startsWith('!')).map((p) => picomatch(p.slice(1), { dot: true }));
+  paths = paths.filter((p) => !p.startsWith('!'));
   const found = await discover(paths, cwd, ig);
+  if (negated.length > 0) found.files = found.files.filter((f) => !negated.some((m) => m(rootRelative(cwd, f))));
   const named = new Set(paths.map((p) => path.resolve(cwd, p)));
   for (const u of found.unmatched) {
     // A path that names nothing is a typo in a CI file list: the run fails, the rest is still linted.

@@ -128,4 +128,9 @@ export function checkLintOptions(o: CliOptions): void {
     throw new UsageError('name the files, folders or globs to lint (e.g. "warmly templates/"), or use --stdin');
   }
   if (o.stdinFilename && !o.stdin) throw new UsageError('--stdin-filename goes with --stdin');
+  if (o.args.length > 0 && o.args.every((a) => a.startsWith('!')) && !o.filesFrom) {
+    throw new UsageError(
+      'a "!" pattern only takes files out — name what to lint too (e.g. "templates/" "!templates/legal/**")',
+    );
+  }
 }

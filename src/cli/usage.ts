@@ -9,7 +9,8 @@ export const USAGE = `Usage: warmly [options] [files, folders or globs…]
 Reviews customer-facing writing for service tone. Folders are searched for templates
 (.md .txt .html .hbs .liquid .njk .tt .reply .tmpl …) and helpdesk exports (Zendesk,
 Freshdesk, Help Scout, Intercom .json; .csv with a text column); .warmlyignore (gitignore syntax)
-and the config's "ignore:" leave files out.
+and the config's "ignore:" leave files out, and so does a
+negated glob argument ('!templates/legal/**').
 
 Options:
   --format <name>          stylish (default), json, sarif or github
