@@ -67,6 +67,8 @@ interface TrieNode {
   any?: TrieNode;
   gaps?: Array<[number, TrieNode]>;
   edges?: ListEdge[];
+  /** Empty moves: where a large alternation's branches join again (see advance). */
+  joins?: TrieNode[];
   ends?: Terminal[];
   /** In a list's own trie: a phrase of the list ends here. */
   listEnd?: boolean;
@@ -74,6 +76,8 @@ interface TrieNode {
 
 /** Longest a capture may run over content words, after any determiners. */
 const MAX_CAPTURE_WORDS = 3;
+/** Branches of an alternation beyond which they join again instead of each growing its own subtree. */
+const JOIN_AFTER = 8;
 
 interface CompiledList {
   root: TrieNode;
@@ -102,6 +106,8 @@ export class Matcher {
   private readonly fold: (word: string) => string;
   private readonly lists: CompiledList[] = [];
   private readonly listIds = new Map<string, number>();
+  /** The same list array (a language's class, shared by every rule) is keyed once. */
+  private readonly listIdsByArray = new WeakMap<string[], number>();
 
   constructor(rules: MatcherRule[], words: WordLists) {
     this.fold = words.fold ?? ((w) => w);
@@ -124,10 +130,16 @@ export class Matcher {
   }
 
   private listId(phrases: string[], all: Record<string, string[]>): number {
+    const same = this.listIdsByArray.get(phrases);
+    if (same !== undefined) return same;
     const key = JSON.stringify(phrases);
     let id = this.listIds.get(key);
-    if (id !== undefined) return id;
+    if (id !== undefined) {
+      this.listIdsByArray.set(phrases, id);
+      return id;
+    }
     id = this.lists.length;
+    this.listIdsByArray.set(phrases, id);
     const list: CompiledList = { root: {}, placeholder: false };
     this.lists.push(list);
     this.listIds.set(key, id);
@@ -157,14 +169,23 @@ export class Matcher {
     if (!terminal.unless) this.addAnchors(body, listId);
   }
 
-  /** Every trie node the pattern can lead to from `from`, creating edges as it goes. */
+  /**
+   * Every trie node the pattern can lead to from `from`, creating edges as it goes. After an
+   * alternation with many branches, the branches join in one fresh node (an empty move), so a
+   * phrase of several large groups grows the trie by their sum, not their product.
+   */
   private advance(from: TrieNode[], nodes: PatternNode[], listId: (name: string) => number): TrieNode[] {
     let current = from;
-    for (const node of nodes) {
+    for (const [k, node] of nodes.entries()) {
       const next = new Set<TrieNode>();
       if (node.k === 'item') for (const at of current) next.add(this.step(at, node.item, listId));
       else for (const option of node.options) for (const at of this.advance(current, option, listId)) next.add(at);
       current = [...next];
+      if (current.length > JOIN_AFTER && k < nodes.length - 1) {
+        const join: TrieNode = {};
+        for (const at of current) (at.joins ??= []).push(join);
+        current = [join];
+      }
     }
     return current;
   }
@@ -282,6 +303,7 @@ export class Matcher {
 
   /** Calls `visit` for each child of `node` that the tokens from `pos` lead to, with where it ends. */
   private next(pass: Pass, node: TrieNode, sentence: number, pos: number, visit: (n: TrieNode, end: number, e?: ListEdge) => void) {
+    if (node.joins) for (const join of node.joins) visit(join, pos);
     const tok = pass.tokens[pos];
     if (node.gaps) {
       for (const [max, child] of node.gaps) {
