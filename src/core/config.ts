@@ -34,6 +34,14 @@ interface ConfigYaml {
   }>;
 }
 
+/** A rule id as a config names it, and where. */
+export interface RuleRef {
+  id: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
 /** A config with its `extends` chain flattened: what a file under it gets. */
 export interface ResolvedConfig {
   file: string;
@@ -58,6 +66,8 @@ export interface ResolvedConfig {
     placeholders?: Record<string, string>;
   }>;
   problems: FileProblem[];
+  /** Every rule id the chain names (disable, severity, overrides), where it is written: checked against the rules. */
+  ruleRefs: RuleRef[];
   /** Every file the resolved config was read from (to watch them). */
   files: string[];
 }
@@ -92,6 +102,7 @@ function empty(file: string): ResolvedConfig {
     ignore: [],
     overrides: [],
     problems: [],
+    ruleRefs: [],
     files: [file],
   };
 }
@@ -111,6 +122,7 @@ function load(file: string, chain: string[]): ResolvedConfig {
   if (!parsed.data) return out;
   for (const [i, ref] of (parsed.data.extends ?? []).entries()) extend(out, ref, parsed.locate(['extends', i]), chain);
   addOwn(out, parsed.data);
+  out.ruleRefs.push(...ruleRefsOf(parsed.data, file, parsed.locate));
   return out;
 }
 
@@ -144,6 +156,7 @@ function extend(out: ResolvedConfig, ref: string, at: Place, chain: string[]): v
   }
   const base = load(target.path, [...chain, file]);
   out.problems.push(...base.problems);
+  out.ruleRefs.push(...base.ruleRefs);
   out.files.push(...base.files);
   out.builtins &&= base.builtins;
   out.rules.push(...base.rules);
@@ -179,6 +192,18 @@ function addOwn(out: ResolvedConfig, y: ConfigYaml): void {
     const { language, disable, severity, placeholders } = o;
     out.overrides.push({ match, language, disable, severity, placeholders });
   }
+}
+
+// Where the config names rule ids: disable lists and severity keys, at the top and in overrides.
+function ruleRefsOf(y: ConfigYaml, file: string, locate: (p: Array<string | number>) => Place): RuleRef[] {
+  const refs: RuleRef[] = [];
+  const scan = (base: Array<string | number>, disable?: string[], severity?: Record<string, unknown>) => {
+    for (const [i, id] of (disable ?? []).entries()) refs.push({ id, file, ...locate([...base, 'disable', i]) });
+    for (const id of Object.keys(severity ?? {})) refs.push({ id, file, ...locate([...base, 'severity', id]) });
+  };
+  scan([], y.disable, y.severity);
+  for (const [i, o] of (y.overrides ?? []).entries()) scan(['overrides', i], o.disable, o.severity);
+  return refs;
 }
 
 function resolveExtends(ref: string, dir: string): { kind: 'config' | 'rules'; path: string } | undefined {

@@ -10,6 +10,7 @@ import { canonicalLanguage } from './language';
 import { readRules, type LoadedRules } from './read-rules';
 import { RuleSet } from './rule-set';
 import { readSnapshot } from './snapshot';
+import { unknownRuleIds } from './rule-ids';
 import type { Rule } from './rules';
 import type { FileProblem, Severity } from './types';
 
@@ -112,6 +113,7 @@ export class Engine {
       const message = `language "${configured}" has no rules — use auto or one of ${[...known.keys()].join(', ')}`;
       problems.push({ file: config.file, line: 1, column: 1, message });
     }
+    if (config) problems.push(...unknownRuleIds(config, entry.ruleSet));
     const explicit = this.settings.language && this.settings.language !== 'auto' ? this.settings.language : undefined;
     return {
       ruleSet: entry.ruleSet,
