@@ -1,5 +1,6 @@
 // `warmly test-rules [paths]`: runs the examples of the named rule files (or of every rule the
-// config in this folder uses), prints a line per failure and the totals, exits 1 on any failure.
+// config in this folder uses and enables), prints a line per failure and the totals, exits 1 on
+// any failure.
 import * as path from 'node:path';
 import { Engine, testRules, type ExampleResult, type UserSettings } from '../core/index';
 import { builtinRulesDir, builtinSnapshot } from './paths';
@@ -19,7 +20,11 @@ export function runTestRules(args: { io: CliIo; settings: UserSettings; paths: s
   if (printProblems(io, run.problems) > 0) return EXIT_TROUBLE;
   const within = (file: string) =>
     paths.length === 0 || paths.some((p) => file === p || file.startsWith(p.endsWith(path.sep) ? p : p + path.sep));
-  const results = testRules(run.ruleSet, { settings: run.settings, include: (rule) => within(rule.file) });
+  // Only the rules the config enables: a disabled rule's examples cannot pass, and are not the team's to fix.
+  const { disable = [], severity = {} } = run.settings;
+  const enabled = (id: string) => !disable.includes(id) && severity[id] !== 'off';
+  const include = (rule: { id: string; file: string }) => within(rule.file) && enabled(rule.id);
+  const results = testRules(run.ruleSet, { settings: run.settings, include });
   const failed = results.filter((r) => !r.ok);
   if (args.format === 'json') {
     io.stdout.write(JSON.stringify(results.map((r) => ({ ...r, file: path.relative(io.cwd, r.file) }))) + '\n');
