@@ -77,6 +77,9 @@ for (const options of builds) {
 }
 // `npx warmly` runs the bin directly: on a fresh clone nothing else marks it executable.
 if (fs.existsSync('dist/cli.js')) fs.chmodSync('dist/cli.js', 0o755);
+// `warmly report` inlines Chart.js's browser build; a copy beside the CLI bundle means the npm
+// package needs no runtime dependency (src/cli/report/chart-library.ts).
+fs.copyFileSync('node_modules/chart.js/dist/chart.umd.min.js', 'dist/chart.umd.min.js');
 
 // The snapshot of the built-in rules (src/core/snapshot.ts): built with a throwaway bundle that
 // stays out of dist/, so the VSIX and the npm package carry only the snapshot itself.

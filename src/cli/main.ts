@@ -1,5 +1,13 @@
 // The `warmly` executable: real process streams in, exit code out.
+import { nodeTooOld } from './node-version';
 import { runCli } from './run-cli';
+
+// Refuse an unsupported Node.js in words before anything else runs (exit 2: a usage problem).
+const tooOld = nodeTooOld(process.version);
+if (tooOld) {
+  process.stderr.write(tooOld);
+  process.exit(2);
+}
 
 // `warmly … | head` closes the pipe early; that is the reader's choice, not an error.
 for (const stream of [process.stdout, process.stderr]) {
