@@ -50,7 +50,8 @@ export class DocumentLinter {
     return run;
   }
 
-  lint(document: DocumentSnapshot, engine: Engine, language?: string): DocumentResult {
+  /** What the editor shows for the document: its run's findings, or none where the config ignores it. */
+  result(document: DocumentSnapshot, engine: Engine, language?: string): DocumentResult {
     const run = this.run(document, engine, language);
     const base = { version: document.version, problems: run.problems, ignored: run.ignored };
     if (run.ignored) return { ...base, language: language ?? 'auto', languageSource: 'ignored', findings: [] };

@@ -47,7 +47,7 @@ export class Documents implements vscode.Disposable {
   }
 
   /** Lints now (`fresh`: even when this version was linted) and publishes; undefined when not linted. */
-  lint(document: vscode.TextDocument, fresh = false): ShownResult | undefined {
+  refresh(document: vscode.TextDocument, fresh = false): ShownResult | undefined {
     this.cancel(document);
     const settings = readSettings(document.uri);
     const key = document.uri.toString();
@@ -60,7 +60,7 @@ export class Documents implements vscode.Disposable {
     const started = performance.now();
     let result: DocumentResult;
     try {
-      result = this.linter.lint(
+      result = this.linter.result(
         snapshot(document),
         this.engines.engineFor(settings),
         this.languageFor(document, settings),
@@ -84,7 +84,7 @@ export class Documents implements vscode.Disposable {
     const key = document.uri.toString();
     const timer = setTimeout(() => {
       this.timers.delete(key);
-      if (!document.isClosed) this.lint(document);
+      if (!document.isClosed) this.refresh(document);
     }, delay);
     this.timers.set(key, timer);
   }
@@ -97,7 +97,7 @@ export class Documents implements vscode.Disposable {
     const stored = this.result(document);
     if (stored) return stored.findings;
     if (readSettings(document.uri).run === 'onSave') return [];
-    return this.lint(document)?.findings ?? [];
+    return this.refresh(document)?.findings ?? [];
   }
 
   /** The shown result, if it describes the document's current version. */
@@ -110,7 +110,7 @@ export class Documents implements vscode.Disposable {
   pickLanguage(document: vscode.TextDocument, code: string): void {
     if (code === 'auto') this.picked.delete(document.uri.toString());
     else this.picked.set(document.uri.toString(), code);
-    this.lint(document);
+    this.refresh(document);
   }
 
   /** Lints documents that became visible and have no result (e.g. a reopened tab whose problems were dropped). */
@@ -118,7 +118,7 @@ export class Documents implements vscode.Disposable {
     for (const editor of editors) {
       const key = editor.document.uri.toString();
       this.closedTabs.delete(key);
-      if (!this.shown.has(key) && this.shouldLint(editor.document)) this.lint(editor.document);
+      if (!this.shown.has(key) && this.shouldLint(editor.document)) this.refresh(editor.document);
     }
   }
 
@@ -126,7 +126,7 @@ export class Documents implements vscode.Disposable {
   lintOpenDocuments(): void {
     this.linter.clear();
     for (const document of vscode.workspace.textDocuments) {
-      if (this.shouldLint(document)) this.lint(document);
+      if (this.shouldLint(document)) this.refresh(document);
       else this.forget(document);
     }
   }
@@ -145,7 +145,7 @@ export class Documents implements vscode.Disposable {
   /** The document was opened (again): lint it as usual. */
   opened(document: vscode.TextDocument): void {
     this.closedTabs.delete(document.uri.toString());
-    this.lint(document);
+    this.refresh(document);
   }
 
   dispose(): void {

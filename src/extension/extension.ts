@@ -65,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
 
   watchRulePaths();
   documents.lintOpenDocuments();
-  return { lint: (document) => documents.lint(document, true), statusText: () => status.shown };
+  return { lint: (document) => documents.refresh(document, true), statusText: () => status.shown };
 }
 
 export function deactivate(): void {}
@@ -78,7 +78,7 @@ function documentEvents(documents: Documents): vscode.Disposable[] {
       if (event.contentChanges.length === 0) return;
       if (readSettings(event.document.uri).run === 'onType') documents.schedule(event.document);
     }),
-    vscode.workspace.onDidSaveTextDocument((document) => documents.lint(document)),
+    vscode.workspace.onDidSaveTextDocument((document) => documents.refresh(document)),
     vscode.workspace.onDidCloseTextDocument((document) => documents.closed(document)),
     // VS Code keeps a closed tab's document open for a while; its problems should go with the tab.
     vscode.window.tabGroups.onDidChangeTabs((event) => {

@@ -71,7 +71,7 @@ describe('the CLI and the editor see the same findings', () => {
     let compared = 0;
     for (const [name, d] of Object.entries(DOCUMENTS)) {
       const fileName = path.join(dir, name);
-      const shown = linter.lint(
+      const shown = linter.result(
         { key: fileName, version: 1, text: d.text, fileName, format: formatForLanguageId(d.languageId) },
         engine,
       );

@@ -30,10 +30,10 @@ describe('engine.open(): one resolution per document', () => {
     assert.equal(engine.open({ fileName: drafts, text: HANDOFF }).ignored, true);
     assert.equal(engine.open({ fileName: path.join(dir, 'b.md'), text: HANDOFF }).ignored, false);
     const linter = new DocumentLinter();
-    const shown = linter.lint({ key: 'a', version: 1, text: HANDOFF, fileName: drafts, format: 'markdown' }, engine);
+    const shown = linter.result({ key: 'a', version: 1, text: HANDOFF, fileName: drafts, format: 'markdown' }, engine);
     assert.equal(shown.ignored, true);
     assert.deepEqual(shown.findings, []);
-    const other = linter.lint(
+    const other = linter.result(
       { key: 'b', version: 1, text: HANDOFF, fileName: path.join(dir, 'b.md'), format: 'markdown' },
       engine,
     );
