@@ -26,15 +26,6 @@ interface CacheFile {
 }
 
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
-/** The file's name inside a folder named by --cache-location. */
-export const CACHE_NAME = '.warmlycache';
-
-/** --cache-location may name a file or a folder (an existing one, or any path ending in a slash). */
-export function cacheFile(location: string, given: string): string {
-  const folder = /[\\/]$/.test(given) || (fs.existsSync(location) && fs.statSync(location).isDirectory());
-  return folder ? path.join(location, CACHE_NAME) : location;
-}
-
 export function openCache(location: string, engine: Engine, run: RunOptions, root: string) {
   const version = packageVersion();
   let data: CacheFile = { format: 2, version, files: {} };

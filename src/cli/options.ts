@@ -1,11 +1,20 @@
 // Parsing and checking the command line. Everything that changes a file's findings goes into one
 // RunOptions object, which the cache fingerprints whole: an option added here cannot be left out
 // of the cache key.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { UserSettings } from '../core/index';
-import { CACHE_NAME, cacheFile } from './cache';
 import { UsageError } from './io';
+
+/** The file's name inside a folder named by --cache-location. */
+export const CACHE_NAME = '.warmlycache';
+
+/** --cache-location may name a file or a folder (an existing one, or any path ending in a slash). */
+export function cacheFile(location: string, given: string): string {
+  const folder = /[\\/]$/.test(given) || (fs.existsSync(location) && fs.statSync(location).isDirectory());
+  return folder ? path.join(location, CACHE_NAME) : location;
+}
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
