@@ -100,7 +100,7 @@ describe('fixExport', () => {
       // The fixed replies have nothing left that a rewrite could change.
       const again = e.openExport({ fileName: file, text: fixed.output }).lint();
       if (again.kind !== 'export') throw new Error('not an export');
-      assert.deepEqual(again.findings.filter((f) => f.suggestions.length > 0).map((f) => f.actual), []);
+      assert.deepEqual(again.findings.filter((f) => f.suggestions.some((x) => x.kind === 'fix')).map((f) => f.actual), []);
       const twice = e.openExport({ fileName: file, text: fixed.output }).fix();
       assert.equal('output' in twice && twice.output, fixed.output);
     });
@@ -110,16 +110,18 @@ describe('fixExport', () => {
     const { file, text } = fixture(FILES.zendesk);
     const fixed = e.openExport({ fileName: file, text }).fix();
     if (!('output' in fixed)) throw new Error(fixed.reason);
-    assert.match(fixed.output, /If it hasn\\u2019t arrived in 5 days, I'll get in touch with your bank for you\./);
+    assert.match(fixed.output, /patience\. We issued the refund on/);
+    // The hand-off is a suggestion (a promise only the writer can make): left as written, escapes and all.
+    assert.match(fixed.output, /If it hasn\\u2019t arrived in 5 days, you\\u2019ll need to contact your bank\./);
     assert.match(fixed.output, /from the \\"Sign in\\" page/);
     const quoted = JSON.parse(fixed.output).macros[0].actions[1].value as string;
     assert.ok(quoted.startsWith('Hi {{ticket.requester.first_name}},\n\n'));
   });
 
   it('rewrites a bare CSV field in place, bare while the rewrite needs no quotes', () => {
-    const src = 'id,text\r\n1,You need to contact your bank.\r\n2,Thanks!\r\n';
+    const src = 'id,text\r\n1,Please be advised that your refund was sent.\r\n2,Thanks!\r\n';
     const fixed = e.openExport({ fileName: 'x.csv', text: src }).fix();
     if (!('output' in fixed)) throw new Error(fixed.reason);
-    assert.equal(fixed.output, "id,text\r\n1,I'll get in touch with your bank for you.\r\n2,Thanks!\r\n");
+    assert.equal(fixed.output, 'id,text\r\n1,Your refund was sent.\r\n2,Thanks!\r\n');
   });
 });
