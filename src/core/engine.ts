@@ -153,7 +153,7 @@ export class Engine {
         ...user.languages.filter((l) => !base.languages.some((b) => b.code === l.code)),
       ];
       const ruleSet = RuleSet.build(languages, builtins ? base.rules : [], user.rules);
-      entry = { ruleSet, problems: [...base.problems, ...user.problems] };
+      entry = { ruleSet, problems: [...base.problems, ...user.problems, ...ruleSet.problems] };
       this.ruleSets.set(key, entry);
     }
     return entry;

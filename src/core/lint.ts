@@ -122,7 +122,7 @@ function makeFinding(
   const ctx = { source: text, start, end, sentenceStart, prose, html: at.html };
   return {
     ruleId: rule.id,
-    severity: rule.severity,
+    severity: def.severity ?? rule.severity,
     message: fill(def.message ?? rule.message, captures, actual),
     principle: rule.principle,
     why: rule.why,
@@ -131,7 +131,7 @@ function makeFinding(
     language: at.language,
     actual,
     pattern,
-    ...(rule.file && def.line ? { origin: { file: rule.file, line: def.line, column: def.column ?? 1 } } : {}),
+    ...(rule.file && def.line ? { origin: { file: def.file ?? rule.file, line: def.line, column: def.column ?? 1 } } : {}),
     captures,
     ...at.lines.range(start, end),
     // Markup or code inside the matched words ("contact <b>the bank</b>") would be lost by a

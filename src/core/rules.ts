@@ -21,6 +21,10 @@ export interface PatternDef {
   /** Vetoes for this pattern only. */
   unless: string[];
   message?: string;
+  /** Set on a team file's patterns added to a built-in rule: they keep the file's own severity. */
+  severity?: Severity;
+  /** The rule file the pattern is written in, when it is not the rule's own (an added pattern). */
+  file?: string;
   /** Where the pattern is written (1-based), for messages about it. */
   line?: number;
   column?: number;
@@ -28,6 +32,8 @@ export interface PatternDef {
 
 /** Where an example is written (1-based), so a failing example is reported at its place. */
 interface At {
+  /** Set when the example comes from a team file that adds to a built-in rule. */
+  file?: string;
   line?: number;
   column?: number;
 }
@@ -53,21 +59,29 @@ export interface Rule {
   examples: RuleExamples;
   file: string;
   builtin: boolean;
+  /**
+   * Required keys the file leaves out. Fine for a team file with a built-in rule's id, which adds
+   * to that rule (RuleSet.build fills them from it); any other rule file with one is a problem.
+   */
+  missing: string[];
 }
 
+/** Keys a rule that is not added to a built-in one must have. */
+export const REQUIRED_KEYS = ['severity', 'principle', 'message', 'why', 'patterns', 'examples'] as const;
+
 interface RuleYaml {
-  severity: Severity;
-  principle: string;
+  severity?: Severity;
+  principle?: string;
   source?: string;
-  message: string;
-  why: string;
+  message?: string;
+  why?: string;
   url?: string;
   lang?: string;
   replace?: boolean;
-  patterns: Array<{ phrase?: string; regex?: string; fix?: string | string[]; suggest?: string[]; unless?: string[]; message?: string }>;
+  patterns?: Array<{ phrase?: string; regex?: string; fix?: string | string[]; suggest?: string[]; unless?: string[]; message?: string }>;
   unless?: string[];
   lists?: Record<string, string[]>;
-  examples: { bad: Array<{ text: string; fixed?: string; format?: SourceFormat }>; good: Array<string | { text: string; format?: SourceFormat }> };
+  examples?: { bad: Array<{ text: string; fixed?: string; format?: SourceFormat }>; good: Array<string | { text: string; format?: SourceFormat }> };
 }
 
 export const DOCS_URL = 'https://github.com/warmly-dev/warmly/blob/main/docs/rules.md';
@@ -90,8 +104,10 @@ export function parseRuleFile(input: { file: string; text: string; language?: st
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
     problems.push({ file, line: 1, column: 1, message: `the file name "${id}" is the rule id, and ids are lower-case words joined by "-" — rename the file (e.g. not-my-table.yaml)` });
   }
-  const y = parsed.data;
-  if (!y) return { problems };
+  const data = parsed.data;
+  if (!data) return { problems };
+  const missing = REQUIRED_KEYS.filter((k) => data[k] === undefined);
+  const y = { ...data, patterns: data.patterns ?? [], examples: data.examples ?? { bad: [], good: [] } };
   const language = y.lang?.toLowerCase() ?? input.language;
   if (!language) {
     problems.push({ file, line: 1, column: 1, message: 'the rule has no language — put the file in a folder named after it (rules/sv/…) or add "lang: sv"' });
@@ -129,7 +145,7 @@ export function parseRuleFile(input: { file: string; text: string; language?: st
     (p.unless ?? []).forEach((u, j) => checkPhrase(u, ['patterns', i, 'unless', j]));
     if (!captured) return;
     const texts: Array<[string, Array<string | number>]> = [
-      [p.message ?? y.message, p.message ? ['patterns', i, 'message'] : ['message']],
+      [p.message ?? y.message ?? '', p.message ? ['patterns', i, 'message'] : ['message']],
     ];
     fixesOf(p.fix).forEach((s, j) => texts.push([s, typeof p.fix === 'string' ? ['patterns', i, 'fix'] : ['patterns', i, 'fix', j]]));
     (p.suggest ?? []).forEach((s, j) => texts.push([s, ['patterns', i, 'suggest', j]]));
@@ -149,11 +165,11 @@ export function parseRuleFile(input: { file: string; text: string; language?: st
     rule: {
       id,
       language,
-      severity: y.severity,
-      principle: y.principle,
+      severity: y.severity ?? 'warning',
+      principle: y.principle ?? '',
       source: y.source ?? '',
-      message: y.message,
-      why: y.why,
+      message: y.message ?? '',
+      why: y.why ?? '',
       // A team's own rule is documented by its file; the built-in docs have no section for it.
       url: y.url ?? (input.builtin ? `${DOCS_URL}#${id}` : pathToFileURL(file).href),
       replace: y.replace ?? false,
@@ -177,6 +193,7 @@ export function parseRuleFile(input: { file: string; text: string; language?: st
       },
       file,
       builtin: input.builtin ?? false,
+      missing,
     },
     problems,
   };

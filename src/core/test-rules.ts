@@ -63,7 +63,11 @@ export function testRules(ruleSet: RuleSet, options: { settings?: RuleSettings; 
   return results;
 }
 
-const at = (x: { line?: number; column?: number }) => (x.line ? { line: x.line, column: x.column ?? 1 } : {});
+// An example or pattern added by a team file to a built-in rule is reported in that file.
+const at = (x: { file?: string; line?: number; column?: number }) => ({
+  ...(x.file ? { file: x.file } : {}),
+  ...(x.line ? { line: x.line, column: x.column ?? 1 } : {}),
+});
 
 type Bad = Rule['examples']['bad'][number];
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseRuleFile } from '../../src/core/index';
+import { parseRuleFile, RuleSet } from '../../src/core/index';
 
 const VALID = `severity: warning
 principle: Own it.
@@ -33,8 +33,9 @@ describe('rule files', () => {
     assert.match(p, /^\d+:\d+: .* — fix the YAML syntax here/);
   });
 
-  it('names a missing key and what it is for', () => {
-    const [p] = problemsOf(VALID.replace(/why: Because.\n/, ''));
+  it('names a missing key and what it is for (a file that adds to no built-in rule)', () => {
+    const { rule } = parseRuleFile({ file: '/r/en/my-rule.yaml', text: VALID.replace(/why: Because.\n/, ''), language: 'en' });
+    const [p] = RuleSet.build([], [], rule ? [rule] : []).problems.map((x) => `${x.line}:${x.column}: ${x.message}`);
     assert.match(p, /^1:1: missing key "why" — add it: Why it matters/);
   });
 
