@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
+import ignore from 'ignore';
 import picomatch from 'picomatch';
 import configSchema from '../../rules/config.schema.json';
 import { readBoundedText } from './read-bounded';
@@ -185,7 +186,14 @@ function addOwn(out: ResolvedConfig, y: ConfigYaml): void {
   Object.assign(out.severity, y.severity ?? {});
   Object.assign(out.lists, y.lists ?? {});
   Object.assign(out.placeholders, y.placeholders ?? {});
-  out.ignore.push(...(y.ignore ?? []).map(glob));
+  // gitignore syntax, as in .warmlyignore: "templates/legal/" leaves out the folder, "*.txt" any .txt.
+  if (y.ignore?.length) {
+    const ig = ignore().add(y.ignore);
+    out.ignore.push((f) => {
+      const rel = path.relative(dir, f).split(path.sep).join('/');
+      return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && ig.ignores(rel);
+    });
+  }
   for (const o of y.overrides ?? []) {
     const matchers = o.files.map(glob);
     const match = (f: string) => matchers.some((m) => m(f));
