@@ -37,7 +37,7 @@ describe('team rule packs', () => {
 
   it('a team rule, a team phrase for a built-in rule and a new language all lint files', async () => {
     const dir = copyPack();
-    fs.writeFileSync(path.join(dir, 'replies', 'a.md'), 'Hi {{ name }}, you must check with the courier.\n');
+    fs.writeFileSync(path.join(dir, 'replies', 'a.md'), 'Hi {{ name }}, you must log a claim with the courier.\n');
     fs.writeFileSync(path.join(dir, 'replies', 'b.de.md'), 'Bitte beachten Sie, dass die Rücksendung kostenlos ist.\n');
     const r = await cli(['--format', 'json', 'replies'], dir);
     const byFile = Object.fromEntries((JSON.parse(r.out) as Array<{ filePath: string; language: string; messages: Array<{ ruleId: string; severity: string }> }>).map((f) => [path.relative(dir, f.filePath), f]));
