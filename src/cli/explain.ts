@@ -2,6 +2,7 @@
 // would make of the sentence — the tool for a content lead whose rule surprised them.
 import * as path from 'node:path';
 import { applyEdits, type Engine } from '../core/index';
+import { hiddenMatches } from './explain-hidden';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, type CliIo } from './io';
 
 export function runExplain(args: { io: CliIo; engine: Engine; text: string; lang?: string }): number {
@@ -23,8 +24,14 @@ export function runExplain(args: { io: CliIo; engine: Engine; text: string; lang
         : ''
     })\n`,
   );
+  // Matches turned off by the config or vetoed by an unless: the usual "why is this not flagged?".
+  const hidden = hiddenMatches(engine, run, result.language, io.cwd);
+  const writeHidden = () => {
+    for (const h of hidden) io.stdout.write(`\n${h}\n`);
+  };
   if (result.findings.length === 0) {
-    io.stdout.write('no rule matched.\n');
+    io.stdout.write(hidden.length === 0 ? 'no rule matched.\n' : 'no finding is shown, but:\n');
+    writeHidden();
     return EXIT_OK;
   }
   for (const f of result.findings) {
@@ -49,5 +56,6 @@ export function runExplain(args: { io: CliIo; engine: Engine; text: string; lang
     });
     if (f.suggestions.length === 0) io.stdout.write('  (no rewrite: the writer chooses the words)\n');
   }
+  writeHidden();
   return EXIT_FINDINGS;
 }
