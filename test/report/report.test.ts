@@ -78,7 +78,8 @@ describe('warmly report', function () {
     assert.ok(charts['chart-templates'].labels.length >= 5);
     assert.ok(charts['chart-templates'].labels.some((l) => l === 'exports/zendesk-macros.json › Refunds::Card refund delayed'));
     const phrases = new Map(charts['chart-phrases'].labels.map((l, i) => [l, charts['chart-phrases'].datasets[0].data[i]]));
-    assert.ok((phrases.get('we apologise for any inconvenience') ?? 0) >= 3, JSON.stringify([...phrases]));
+    const apologies = (phrases.get('we apologise for any inconvenience') ?? 0) + (phrases.get('apologise for any inconvenience') ?? 0);
+    assert.ok(apologies >= 3, JSON.stringify([...phrases]));
     assert.ok((phrases.get('please be advised that') ?? 0) >= 3);
     // Each canvas has been drawn on: some pixel is not blank.
     const drawn = await page.evaluate(() => Array.from(document.querySelectorAll('canvas')).map((c) => {
@@ -104,13 +105,15 @@ describe('warmly report', function () {
     await page.close();
   });
 
-  it('shows each template before and after all preferred rewrites', async () => {
+  it('shows each template before and after all its fixes (never a suggestion)', async () => {
     const page = await browser.newPage();
     await page.goto(pathToFileURL(path.join(dir, 'out', 'report.html')).href);
     const card = page.locator('article', { hasText: 'Refunds::Card refund delayed' });
     assert.match((await card.locator('pre.before del').allTextContents()).join(' '), /Please be advised that/);
-    assert.match((await card.locator('pre.after').textContent()) ?? '', /I'll get in touch with your bank for you\./);
-    assert.match((await card.locator('pre.after ins').allTextContents()).join(' '), /get in touch/);
+    const after = (await card.locator('pre.after').textContent()) ?? '';
+    assert.match(after, /Thank you for your patience\. We issued the refund/);
+    // The hand-off's rewrite is a suggestion (a promise only the writer can make): not applied here.
+    assert.match(after, /you’ll need to contact your bank\./);
     // A warm template has nothing to show.
     assert.equal(await page.locator('article', { hasText: 'templates/en/thanks.md' }).count(), 0);
     await page.close();
