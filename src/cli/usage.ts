@@ -14,7 +14,7 @@ negated glob argument ('!templates/legal/**').
 
 Options:
   --format <name>          stylish (default), json, sarif or github
-  --fix                    apply each finding's preferred rewrite and save the file
+  --fix                    apply each finding's fix (never a suggestion) and save the file
   --lang <code>            the language: auto (default), ${describeLanguageCodes()}
   --config <file>          use this config instead of the nearest .warmlyrc.yaml
   --no-config              use no config file at all

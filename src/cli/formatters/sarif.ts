@@ -1,5 +1,5 @@
 // SARIF 2.1.0 for code scanning: a rules table with each principle and its help link, results
-// with exact regions, and each preferred rewrite as a fix (a replacement of the region).
+// with exact regions, and each rewrite as a fix (a replacement of the region), described as a fix or a suggestion.
 // Written result by result (see sink.ts).
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -1,5 +1,5 @@
 // The human report, shaped like ESLint's "stylish": a block per file, one line per finding
-// with the preferred rewrite under it, and totals at the end. Written line by line (see
+// with its fix (or a suggestion, marked as one) under it, and totals at the end. Written line by line (see
 // sink.ts), and everything taken from the files is cleaned of control characters first.
 import * as path from 'node:path';
 import { describeLocation } from '../../core/helpdesk/index';

@@ -1,5 +1,5 @@
 // What the report is made of: every template (a file, or one reply inside a helpdesk export),
-// its findings, and the text before and after all preferred rewrites; then the counts the
+// its findings, and the text before and after all its fixes; then the counts the
 // charts show. Pure: files are read and opened by the caller.
 import type { DocumentRun, Finding } from '../../core/index';
 import { describeReply, ExportRun } from '../../core/helpdesk/index';

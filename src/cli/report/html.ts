@@ -69,7 +69,7 @@ ${s.topPatterns.map((p) => `    <tr><td><code>${escapeHtml(p.label)}</code></td>
   </tbody></table>
 </section>
 <section>
-  <h2>Before and after, with every preferred rewrite applied</h2>
+  <h2>Before and after, with every fix applied (suggestions need the writer)</h2>
 ${withFindings.length === 0 ? '  <p>Nothing to warm up: no findings.</p>' : withFindings.map(renderTemplate).join('\n')}
 </section>
 </main>

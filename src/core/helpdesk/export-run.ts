@@ -98,7 +98,7 @@ export class ExportRun {
   }
 
   /**
-   * Applies every preferred rewrite inside every reply, and nothing else: each reply's raw text is
+   * Applies every fix inside every reply (never a suggestion), and nothing else: each reply's raw text is
    * fixed in place (escapes it already had are kept), and the bytes between replies are untouched.
    */
   fix(): ExportFix | { kind: 'not-export'; reason: string } {
