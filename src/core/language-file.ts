@@ -2,7 +2,8 @@
 // how its words inflect and fold, and the word classes its rules share. Not a rule itself.
 import languageSchema from '../../rules/language.schema.json';
 import type { LanguageInfo } from './language';
-import { checkPattern, PatternError } from './pattern-syntax';
+import { checkPattern } from './pattern-checks';
+import { PatternError } from './pattern-syntax';
 import { readYaml } from './yaml-file';
 import type { FileProblem } from './types';
 

@@ -14,8 +14,8 @@
 //   {name!list}   a free capture that may not start with a phrase of the list ("us", "our team")
 //   ^ at the start    the phrase must open its sentence
 //   ? at the end      the sentence must be a question
-// The matcher weaves the parsed tree into its trie; nothing here is multiplied out except for
-// the checks in test-rules, which are bounded.
+// The matcher weaves the parsed tree into its trie (trie.ts); nothing is multiplied out. The
+// checks a phrase must pass are in pattern-checks.ts.
 import { foldWord } from './normalize';
 
 export type Item =
@@ -67,77 +67,106 @@ export function parsePattern(full: string): Node[] {
   }
   // A trailing "?" asks for a question; it is not a word of its own.
   const question = /\?\s*$/.test(full);
-  const source = question ? full.replace(/\?\s*$/, '') : full;
-  let i = 0;
-  let depth = 0;
-  const n = source.length;
+  const parser = new Parser(question ? full.replace(/\?\s*$/, '') : full);
+  const nodes = parser.parse();
+  if (question) nodes.push({ k: 'item', item: { t: 'question' } });
+  return nodes;
+}
 
-  const skipSpace = () => {
-    while (i < n && /\s/.test(source[i])) i++;
-  };
+/** A recursive-descent reader over one phrase; `i` is where it has got to. */
+class Parser {
+  private i = 0;
+  private depth = 0;
 
-  // "a b|c|d e" up to (not past) the closing bracket: one list of nodes per alternative.
-  function parseOptions(close: string, open: number): Node[][] {
-    if (++depth > MAX_NESTING) {
-      throw new PatternError(`brackets are nested more than ${MAX_NESTING} deep — write the phrase flatter`, open);
+  constructor(private readonly source: string) {}
+
+  parse(): Node[] {
+    const { source } = this;
+    const nodes = this.sequence('');
+    if (this.i < source.length) throw unopened(source[this.i], this.i);
+    if (nodes.length === 0) throw new PatternError('the phrase is empty — write the words it should catch', 0);
+    const startAt = nodes.findIndex((nd) => nd.k === 'item' && nd.item.t === 'start');
+    if (startAt > 0 || nodes.some((nd, k) => k !== startAt && containsStart(nd))) {
+      throw new PatternError(
+        '"^" means "at the start of a sentence" and may only open the phrase — move it to the front or remove it',
+        source.indexOf('^'),
+      );
     }
-    const options: Node[][] = [parseSeq(`|${close}`)];
-    while (source[i] === '|') {
-      i++;
-      options.push(parseSeq(`|${close}`));
+    const edge = [nodes[startAt === 0 ? 1 : 0], nodes[nodes.length - 1]];
+    if (edge.some((nd) => nd && nd.k === 'item' && nd.item.t === 'gap')) {
+      throw new PatternError('".." stands between words — a phrase may not start or end with it', source.indexOf('..'));
     }
-    depth--;
-    return options;
+    return nodes;
   }
 
-  function group(open: string, close: string, what: string): Node[][] {
-    const at = i++;
-    const options = parseOptions(close, at);
-    if (source[i] !== close) throw new PatternError(`"${open}" is never closed — add "${close}" after ${what}`, at);
-    i++;
-    return options;
-  }
-
-  function parseSeq(closers: string): Node[] {
+  private sequence(closers: string): Node[] {
+    const { source } = this;
     const nodes: Node[] = [];
     for (;;) {
-      skipSpace();
-      if (i >= n) return nodes;
-      const ch = source[i];
+      while (this.i < source.length && /\s/.test(source[this.i])) this.i++;
+      if (this.i >= source.length) return nodes;
+      const ch = source[this.i];
       if (closers.includes(ch)) return nodes;
-      if (ch === '[') {
-        nodes.push({ k: 'alt', options: group('[', ']', 'the last alternative') });
-      } else if (ch === '(') {
-        // (a b) is optional; (a|b) is "a, b or nothing", the same as [a|b|].
-        const at = i;
-        const options = group('(', ')', 'the optional words');
-        if (options.every((o) => o.length === 0)) {
-          throw new PatternError('"()" holds nothing — remove it or put the optional words inside', at);
-        }
-        nodes.push({ k: 'alt', options: [...options, []] });
-      } else if (ch === '<') {
-        nodes.push(freeOrder());
-      } else if (ch === '{') {
-        nodes.push({ k: 'item', item: capture() });
-      } else if (']})|>'.includes(ch)) {
-        throw new PatternError(`"${ch}" has no opening partner here — remove it, or add the matching opener`, i);
-      } else {
-        const start = i;
-        while (i < n && !/[\s[\](){}|<>]/.test(source[i])) i++;
-        nodes.push({ k: 'item', item: wordItem(source.slice(start, i), start) });
+      if (ch === '[') nodes.push({ k: 'alt', options: this.group('[', ']', 'the last alternative') });
+      else if (ch === '(') nodes.push(this.optional());
+      else if (ch === '<') nodes.push(this.freeOrder());
+      else if (ch === '{') nodes.push({ k: 'item', item: this.capture() });
+      else if (']})|>'.includes(ch)) throw unopened(ch, this.i);
+      else {
+        const start = this.i;
+        while (this.i < source.length && !/[\s[\](){}|<>]/.test(source[this.i])) this.i++;
+        nodes.push({ k: 'item', item: wordItem(source.slice(start, this.i), start) });
       }
     }
   }
 
+  private enter(at: number) {
+    if (++this.depth > MAX_NESTING) {
+      throw new PatternError(`brackets are nested more than ${MAX_NESTING} deep — write the phrase flatter`, at);
+    }
+  }
+
+  // "a b|c|d e" up to (not past) the closing bracket: one list of nodes per alternative.
+  private options(close: string, open: number): Node[][] {
+    this.enter(open);
+    const options: Node[][] = [this.sequence(`|${close}`)];
+    while (this.source[this.i] === '|') {
+      this.i++;
+      options.push(this.sequence(`|${close}`));
+    }
+    this.depth--;
+    return options;
+  }
+
+  private group(open: string, close: string, what: string): Node[][] {
+    const at = this.i++;
+    const options = this.options(close, at);
+    if (this.source[this.i] !== close) throw new PatternError(`"${open}" is never closed — add "${close}" after ${what}`, at);
+    this.i++;
+    return options;
+  }
+
+  // (a b) is optional; (a|b) is "a, b or nothing", the same as [a|b|].
+  private optional(): Node {
+    const at = this.i;
+    const options = this.group('(', ')', 'the optional words');
+    if (options.every((o) => o.length === 0)) {
+      throw new PatternError('"()" holds nothing — remove it or put the optional words inside', at);
+    }
+    return { k: 'alt', options: [...options, []] };
+  }
+
   // <a [b|c] d>: each part (a word, a group, a capture) may stand in any place.
-  function freeOrder(): Node {
-    const at = i++;
-    if (++depth > MAX_NESTING) throw new PatternError(`brackets are nested more than ${MAX_NESTING} deep`, at);
-    const parts = parseSeq('>|');
-    depth--;
-    if (source[i] === '|') throw new PatternError('"|" cannot stand directly inside < > — put the alternatives in [ ]', i);
-    if (source[i] !== '>') throw new PatternError('"<" is never closed — add ">" after the words that may move', at);
-    i++;
+  private freeOrder(): Node {
+    const at = this.i++;
+    this.enter(at);
+    const parts = this.sequence('>|');
+    this.depth--;
+    if (this.source[this.i] === '|') {
+      throw new PatternError('"|" cannot stand directly inside < > — put the alternatives in [ ]', this.i);
+    }
+    if (this.source[this.i] !== '>') throw new PatternError('"<" is never closed — add ">" after the words that may move', at);
+    this.i++;
     if (parts.length < 2) throw new PatternError('"< >" needs at least two parts that may change places', at);
     if (parts.length > MAX_FREE_PARTS) {
       throw new PatternError(`"< >" may hold at most ${MAX_FREE_PARTS} parts (they stand for every order)`, at);
@@ -148,11 +177,11 @@ export function parsePattern(full: string): Node[] {
     return { k: 'alt', options: permutations(parts) };
   }
 
-  function capture(): Item {
-    const open = i;
-    const close = source.indexOf('}', i);
+  private capture(): Item {
+    const open = this.i;
+    const close = this.source.indexOf('}', this.i);
     if (close < 0) throw new PatternError('"{" is never closed — write a capture as {name}', open);
-    const body = source.slice(i + 1, close).trim();
+    const body = this.source.slice(this.i + 1, close).trim();
     const m = CAPTURE.exec(body);
     if (!m) {
       throw new PatternError(
@@ -160,27 +189,14 @@ export function parsePattern(full: string): Node[] {
         open,
       );
     }
-    i = close + 1;
+    this.i = close + 1;
     if (m[2] === '!') return { t: 'cap', name: m[1], except: m[3] };
     return { t: 'cap', name: m[1], list: m[3] };
   }
+}
 
-  const nodes = parseSeq('');
-  if (i < n) throw new PatternError(`"${source[i]}" has no opening partner here — remove it, or add the matching opener`, i);
-  if (nodes.length === 0) throw new PatternError('the phrase is empty — write the words it should catch', 0);
-  const startAt = nodes.findIndex((nd) => nd.k === 'item' && nd.item.t === 'start');
-  if (startAt > 0 || nodes.some((nd, k) => k !== startAt && containsStart(nd))) {
-    throw new PatternError(
-      '"^" means "at the start of a sentence" and may only open the phrase — move it to the front or remove it',
-      source.indexOf('^'),
-    );
-  }
-  const edge = [nodes[startAt === 0 ? 1 : 0], nodes[nodes.length - 1]];
-  if (edge.some((nd) => nd && nd.k === 'item' && nd.item.t === 'gap')) {
-    throw new PatternError('".." stands between words — a phrase may not start or end with it', source.indexOf('..'));
-  }
-  if (question) nodes.push({ k: 'item', item: { t: 'question' } });
-  return nodes;
+function unopened(ch: string, at: number): PatternError {
+  return new PatternError(`"${ch}" has no opening partner here — remove it, or add the matching opener`, at);
 }
 
 function permutations(parts: Node[]): Node[][] {
@@ -241,94 +257,4 @@ function wordItem(raw: string, index: number): Item {
     );
   }
   return { t: 'word', w };
-}
-
-const LITERAL = new Set<Item['t']>(['word', 'prefix', 'stem', 'ref']);
-
-/** How many plain phrasings the tree stands for, counted without building them (capped). */
-export function countPhrasings(nodes: Node[]): number {
-  let total = 1;
-  for (const node of nodes) {
-    if (node.k === 'alt') total *= node.options.reduce((sum, o) => sum + countPhrasings(o), 0);
-    if (total > MAX_PHRASINGS) return MAX_PHRASINGS + 1;
-  }
-  return total;
-}
-
-/** Capture names present on every path through the tree. */
-export function guaranteedCaptures(nodes: Node[]): Set<string> {
-  const out = new Set<string>();
-  for (const node of nodes) {
-    if (node.k === 'item') {
-      if (node.item.t === 'cap') out.add(node.item.name);
-      continue;
-    }
-    const sets = node.options.map(guaranteedCaptures);
-    for (const name of sets[0] ?? []) if (sets.every((s) => s.has(name))) out.add(name);
-  }
-  return out;
-}
-
-/** List names the tree refers to (in @list, {x:list} and {x!list}). */
-export function listsOf(nodes: Node[], out = new Set<string>()): Set<string> {
-  for (const node of nodes) {
-    if (node.k === 'alt') for (const o of node.options) listsOf(o, out);
-    else if (node.item.t === 'ref') out.add(node.item.list);
-    else if (node.item.t === 'cap' && (node.item.list || node.item.except)) out.add((node.item.list ?? node.item.except)!);
-  }
-  return out;
-}
-
-// Every path must hold a word to anchor on, and at least one required part.
-function shapeProblem(nodes: Node[]): string | undefined {
-  const minLength = (ns: Node[]): number =>
-    ns.reduce((sum, nd) => sum + (nd.k === 'item' ? (nd.item.t === 'gap' ? 0 : 1) : Math.min(...nd.options.map(minLength))), 0);
-  const literalOnEveryPath = (ns: Node[]): boolean =>
-    ns.some((nd) => (nd.k === 'item' ? LITERAL.has(nd.item.t) : nd.options.every(literalOnEveryPath)));
-  const body = nodes.filter((nd) => !(nd.k === 'item' && (nd.item.t === 'start' || nd.item.t === 'question')));
-  if (minLength(nodes) === 0) {
-    return 'every part of the phrase is optional, so it would match anywhere — make at least one word required';
-  }
-  if (body.length === 0 || minLength(body) === 0) {
-    return '"^" and "?" need words between them — write the words the phrase should catch';
-  }
-  if (!literalOnEveryPath(body)) {
-    return 'one phrasing has no literal word (only "_", ".." or captures), so it would match almost any text — add a word';
-  }
-  return undefined;
-}
-
-/** Parses and checks a pattern; the tree is what the matcher weaves into its trie. */
-export function checkPattern(source: string): Node[] {
-  const nodes = parsePattern(source);
-  const problem = shapeProblem(nodes);
-  if (problem) throw new PatternError(problem, 0);
-  if (countPhrasings(nodes) > MAX_PHRASINGS) {
-    throw new PatternError(`the alternatives stand for more than ${MAX_PHRASINGS} phrasings — split the pattern, or use @lists`, 0);
-  }
-  return nodes;
-}
-
-/** Expands alternatives and optional parts into every plain sequence (only for bounded checks). */
-export function expand(nodes: Node[]): Sequence[] {
-  let out: Sequence[] = [[]];
-  for (const node of nodes) {
-    if (node.k === 'item') {
-      for (const seq of out) seq.push(node.item);
-      continue;
-    }
-    const next: Sequence[] = [];
-    for (const option of node.options) {
-      const tails = expand(option);
-      for (const head of out) for (const tail of tails) next.push([...head, ...tail]);
-    }
-    out = next;
-  }
-  return out;
-}
-
-/** Every plain phrasing of a checked pattern, or undefined when there are too many to list. */
-export function compilePattern(source: string, limit = 4096): Sequence[] | undefined {
-  const nodes = checkPattern(source);
-  return countPhrasings(nodes) > limit ? undefined : expand(nodes);
 }

@@ -4,7 +4,8 @@
 import { pathToFileURL } from 'node:url';
 import { RE2JS } from 're2js';
 import ruleSchema from '../../rules/rule.schema.json';
-import { checkPattern, guaranteedCaptures, listsOf, PatternError } from './pattern-syntax';
+import { checkPattern, guaranteedCaptures, listsOf } from './pattern-checks';
+import { PatternError } from './pattern-syntax';
 import { readYaml } from './yaml-file';
 import type { FileProblem, Severity, SourceFormat } from './types';
 

@@ -6,7 +6,8 @@
 // It also looks for conflicts: an alternative rewrite another rule flags, rewrites that never
 // settle, and patterns that can never match (repeated by an earlier one, or always vetoed).
 import { applyEdits, fixAll } from './fix';
-import { compilePattern, type Sequence } from './pattern-syntax';
+import { compilePattern } from './pattern-checks';
+import type { Sequence } from './pattern-syntax';
 import { lint } from './lint';
 import { danglingEnds, inventedFacts, selfMatches } from './rewrite-checks';
 import type { RuleSet, RuleSettings } from './rule-set';
