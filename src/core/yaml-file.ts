@@ -13,6 +13,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import type { FileProblem } from './types';
+import { plainYamlError } from './yaml-errors';
 
 export interface YamlFile<T> {
   data?: T;
@@ -62,8 +63,10 @@ export function readYaml<T>(file: string, text: string, schema: object): YamlFil
   };
   const problems: FileProblem[] = [];
   for (const err of doc.errors) {
-    const { line, column } = at(err.pos[0]);
-    problems.push({ file, line, column, message: `${yamlMessage(err.code, err.message)}` });
+    // In plain words and at the character to change, where yaml-errors.ts knows the case.
+    const plain = plainYamlError(err.code, err.message, text, err.pos[0]);
+    const { line, column } = at(plain?.offset ?? err.pos[0]);
+    problems.push({ file, line, column, message: plain?.message ?? yamlMessage(err.code, err.message) });
   }
   if (problems.length > 0) return { problems, locate };
   let data: unknown;
