@@ -28,7 +28,9 @@ export function rewrite(template: string, captures: Record<string, string>, ctx:
   if (text.trim() === '') return deletion(ctx);
   // Only a sentence's first word takes a capital. Mid-sentence the rewrite stays as written, so
   // "I'm afraid" → "let me" and "ASAP" → "by Friday" do not turn into "Let me", "By Friday".
-  const capital = ctx.sentenceStart && startsUpper(actual) && !keepsWritersCase(template, captures, actual);
+  // A line's first word keeps its capital too: "Goedendag,\nWij wijzen u erop" stays capitalised on line two.
+  const lineStart = /(^|\n)[ \t]*$/.test(ctx.source.slice(Math.max(0, ctx.start - 80), ctx.start));
+  const capital = (ctx.sentenceStart || lineStart) && startsUpper(actual) && !keepsWritersCase(template, captures, actual);
   return { text: capital ? capitalise(text) : text, start: ctx.start, end: ctx.end };
 }
 

@@ -64,3 +64,12 @@ describe('two kinds of rewrite', () => {
     assert.match(result.loop?.message ?? '', /loop\.yaml:\d+:\d+: the fix "sorry for the wait and thank you" of loop .* its own pattern/);
   });
 });
+
+describe('capitals after a line break', () => {
+  it("a rewrite at a line's start keeps the capital the writer gave it", () => {
+    const set = ruleSetOf({ 'no-cold-formality': 'patterns:\n  - phrase: "we wish to inform you that"\n    fix: "just so you know,"' });
+    const run = (t: string) => lint(t, { ruleSet: set, language: 'en', format: 'markdown', settings: {} }).findings;
+    assert.equal(fixAll('Hi there,\nWe wish to inform you that it shipped.', run).output, 'Hi there,\nJust so you know, it shipped.');
+    assert.equal(fixAll('Hi, we wish to inform you that it shipped.', run).output, 'Hi, just so you know, it shipped.');
+  });
+});
