@@ -2,7 +2,7 @@
 // conversions the other views share: a finding's range in a document, and the rule id a
 // diagnostic carries (how code actions find their finding again).
 import * as vscode from 'vscode';
-import type { Finding } from '../core';
+import type { FileProblem, Finding } from '../core';
 
 const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -13,11 +13,10 @@ const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
 export class DiagnosticsView implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('warmly');
 
-  show(document: vscode.TextDocument, findings: Finding[]): void {
-    this.collection.set(
-      document.uri,
-      findings.map((finding) => toDiagnostic(document, finding)),
-    );
+  /** `problems`: in the config and rule files that govern the document, so its writer hears of them. */
+  show(document: vscode.TextDocument, findings: Finding[], problems: FileProblem[] = []): void {
+    const own = problems.filter((p) => p.file !== document.uri.fsPath);
+    this.collection.set(document.uri, [...brokenConfig(document, own), ...capped(document, findings)]);
   }
 
   clear(document: vscode.TextDocument): void {
@@ -27,6 +26,48 @@ export class DiagnosticsView implements vscode.Disposable {
   dispose(): void {
     this.collection.dispose();
   }
+}
+
+// A broken .warmlyrc.yaml or rule file changes what is checked here; said on the document itself
+// (the file's own squiggle is out of sight), pointing at the first problem.
+function brokenConfig(document: vscode.TextDocument, problems: FileProblem[]): vscode.Diagnostic[] {
+  if (problems.length === 0) return [];
+  const [first] = problems;
+  const file = vscode.workspace.asRelativePath(first.file);
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  const note = new vscode.Diagnostic(
+    document.lineAt(0).range,
+    `Warmly: ${file}:${first.line}:${first.column}: ${first.message}${more}. Until it is fixed there, ` +
+      'this document is checked without what that file would add (a broken rule file keeps its last good version).',
+    vscode.DiagnosticSeverity.Warning,
+  );
+  note.source = 'warmly';
+  note.code = 'config-problem';
+  return [note];
+}
+
+/** VS Code shows at most this many diagnostics of one file and drops the rest without a word. */
+export const MAX_SHOWN = 1000;
+const RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+// Past the limit, errors and warnings go first and the first line says how many are not shown,
+// so a writer knows the file has more than the squiggles tell.
+function capped(document: vscode.TextDocument, findings: Finding[]): vscode.Diagnostic[] {
+  if (findings.length <= MAX_SHOWN) return findings.map((finding) => toDiagnostic(document, finding));
+  const kept = [...findings]
+    .sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.start - b.start)
+    .slice(0, MAX_SHOWN - 1)
+    .sort((a, b) => a.start - b.start);
+  const hidden = findings.length - kept.length;
+  const note = new vscode.Diagnostic(
+    document.lineAt(0).range,
+    `Warmly found ${findings.length} findings in this file; VS Code shows ${MAX_SHOWN}, so ${hidden} are not ` +
+      'shown here (the least severe). Run `npx warmly <file>` to see them all.',
+    vscode.DiagnosticSeverity.Information,
+  );
+  note.source = 'warmly';
+  note.code = 'too-many-findings';
+  return [note, ...kept.map((finding) => toDiagnostic(document, finding))];
 }
 
 export function findingRange(document: vscode.TextDocument, finding: Finding): vscode.Range {

@@ -70,7 +70,7 @@ export class Documents implements vscode.Disposable {
       this.log?.error(`lint of ${document.uri.toString(true)} failed`, error);
       return undefined;
     }
-    this.diagnostics.show(document, result.findings);
+    this.diagnostics.show(document, result.findings, result.problems);
     const entry = { ...result, ms: performance.now() - started };
     this.shown.set(key, entry);
     this.problems.set(key, result.problems);

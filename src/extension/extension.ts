@@ -23,11 +23,12 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
   const log = vscode.window.createOutputChannel('Warmly', { log: true });
   const engines = new Engines(context.asAbsolutePath('rules'), context.asAbsolutePath('dist/rules.snapshot.json'));
   const diagnostics = new DiagnosticsView();
-  const problems = new FileProblemsView();
+  const problems = new FileProblemsView(log);
   const documents = new Documents(engines, diagnostics, problems, log);
   const actions = new CodeActions(documents);
   const status = new StatusBar(documents);
   const watchers = new Watchers(() => {
+    log.info('a .warmlyrc.yaml or rule file changed: reloading the config and rules');
     engines.reload();
     documents.lintOpenDocuments();
   });

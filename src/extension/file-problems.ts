@@ -7,6 +7,10 @@ import type { FileProblem } from '../core';
 export class FileProblemsView implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('warmly-rules');
   private readonly byDocument = new Map<string, FileProblem[]>();
+  /** Problems already written to the output channel, so a problem is logged once, not per document. */
+  private readonly logged = new Set<string>();
+
+  constructor(private readonly log?: vscode.LogOutputChannel) {}
 
   /** The problems that govern one document (by its key); an empty list forgets it. */
   set(documentKey: string, problems: FileProblem[]): void {
@@ -18,6 +22,10 @@ export class FileProblemsView implements vscode.Disposable {
       seen.set(`${problem.line}:${problem.column}:${problem.message}`, problemDiagnostic(problem));
       byFile.set(problem.file, seen);
     }
+    const current = new Set([...byFile.entries()].flatMap(([file, d]) => [...d.keys()].map((k) => `${file}:${k}`)));
+    for (const key of current) if (!this.logged.has(key)) this.log?.warn(`problem in ${key}`);
+    this.logged.clear();
+    for (const key of current) this.logged.add(key);
     this.collection.clear();
     for (const [file, diagnostics] of byFile) this.collection.set(vscode.Uri.file(file), [...diagnostics.values()]);
   }

@@ -1,6 +1,7 @@
 // "Warmly: New rule file" gives a content lead a rule file that already validates against the
 // schema, in the folder their .warmlyrc.yaml reads, so the first edit is about words, not syntax.
 import * as vscode from 'vscode';
+import { parse } from 'yaml';
 import { LANGUAGES } from '../core';
 
 const RULE_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -61,17 +62,18 @@ async function rulesFolderOf(root: vscode.Uri): Promise<string> {
     return DEFAULT_FOLDER;
   }
   const text = Buffer.from(await vscode.workspace.fs.readFile(config)).toString('utf8');
-  // Only the simple block list form is read here; anything else gets the default folder and a hint.
-  const block = /^rules:\s*\n((?:\s+-\s*.+\n?)+)/m.exec(text);
-  const first = block?.[1]
-    .split('\n')
-    .map((l) =>
-      l
-        .replace(/^\s*-\s*/, '')
-        .replace(/^['"]|['"]$/g, '')
-        .trim(),
-    )
-    .find((l) => l && !/\.ya?ml$/i.test(l));
+  // Read as YAML, as the CLI does: "rules: [./team-rules]" and a block list alike. The first
+  // folder listed is where the team's rules live (a rule file listed alone is not a folder).
+  let rules: unknown;
+  try {
+    rules = (parse(text) as { rules?: unknown } | null)?.rules;
+  } catch {
+    rules = undefined;
+  }
+  const first = (Array.isArray(rules) ? rules : [])
+    .filter((r): r is string => typeof r === 'string')
+    .map((r) => r.trim())
+    .find((r) => r && !/\.ya?ml$/i.test(r));
   if (first) return first;
   void vscode.window.showInformationMessage(
     `Warmly: add "${DEFAULT_FOLDER}" under rules: in .warmlyrc.yaml so the new rule is read.`,
