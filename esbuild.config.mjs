@@ -85,6 +85,12 @@ fs.copyFileSync('node_modules/chart.js/dist/chart.umd.min.js', 'dist/chart.umd.m
 // stays out of dist/, so the VSIX and the npm package carry only the snapshot itself.
 if (!watch) {
   const tool = 'node_modules/.cache/warmly/write-snapshot.js';
-  await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['src/cli/write-snapshot.ts'], outfile: tool });
+  await esbuild.build({
+    ...common,
+    sourcemap: false,
+    minify: false,
+    entryPoints: ['src/cli/write-snapshot.ts'],
+    outfile: tool,
+  });
   execFileSync(process.execPath, [tool, 'rules', 'dist/rules.snapshot.json'], { stdio: 'inherit' });
 }

@@ -70,7 +70,9 @@ export function summariseProfile(file, count = 10) {
 
 export function profileTable(summary) {
   const lines = ['| # | function | where | self ms | share |', '|---:|---|---|---:|---:|'];
-  summary.top.forEach((f, i) => lines.push(`| ${i + 1} | \`${f.fn}\` | ${f.where} | ${f.selfMs.toFixed(0)} | ${(f.share * 100).toFixed(1)}% |`));
+  summary.top.forEach((f, i) =>
+    lines.push(`| ${i + 1} | \`${f.fn}\` | ${f.where} | ${f.selfMs.toFixed(0)} | ${(f.share * 100).toFixed(1)}% |`),
+  );
   return lines.join('\n');
 }
 

@@ -195,7 +195,7 @@ function timeCli(tool, args, runs, { warmup }) {
   return { first: first ?? results[0], results };
 }
 
-function cliRow(scenario, label, tool, words, { first, results }, findings) {
+function cliRow(scenario, label, tool, words, { results }, findings) {
   const walls = results.map((r) => r.wallMs);
   return {
     scenario,

@@ -14,10 +14,16 @@ const show = args.includes('--show');
 const named = args.filter((a) => !a.startsWith('--'));
 const root = path.join(__dirname, '..');
 const batches = path.join(root, 'test', 'batches');
-const files = named.length > 0 ? named : [
-  ...['dev-en.jsonl', 'dev-nordic.jsonl'].map((f) => path.join(root, '..', 'shared', 'labelled', f)),
-  ...fs.readdirSync(batches).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(batches, f)),
-].filter((f) => fs.existsSync(f));
+const files =
+  named.length > 0
+    ? named
+    : [
+        ...['dev-en.jsonl', 'dev-nordic.jsonl'].map((f) => path.join(root, '..', 'shared', 'labelled', f)),
+        ...fs
+          .readdirSync(batches)
+          .filter((f) => f.endsWith('.jsonl'))
+          .map((f) => path.join(batches, f)),
+      ].filter((f) => fs.existsSync(f));
 const { ruleSet } = builtinRules();
 
 /** Three-word runs that occur more often after the fix than before, and more than once. */
@@ -25,7 +31,8 @@ function repeated(before: string, after: string): string[] {
   const grams = (t: string) => {
     const w = t.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
     const n = new Map<string, number>();
-    for (let i = 0; i + 3 <= w.length; i++) n.set(w.slice(i, i + 3).join(' '), (n.get(w.slice(i, i + 3).join(' ')) ?? 0) + 1);
+    for (let i = 0; i + 3 <= w.length; i++)
+      n.set(w.slice(i, i + 3).join(' '), (n.get(w.slice(i, i + 3).join(' ')) ?? 0) + 1);
     return n;
   };
   const was = grams(before);
@@ -47,14 +54,22 @@ for (const file of files) {
     totals.changed++;
     const dangling = new Set((info.dangling ?? []).map((w) => w.toLowerCase()));
     const before = new Set(danglingEnds(c.text, dangling));
+    const invented = inventedFacts(c.text, result.output, info.facts ?? []);
+    const hanging = danglingEnds(result.output, dangling).filter((w) => !before.has(w));
+    const twice = repeated(c.text, result.output);
+    totals.invented += invented.length;
+    totals.dangling += hanging.length;
+    totals.repeated += twice.length;
     const problems = [
-      ...inventedFacts(c.text, result.output, info.facts ?? []).map((w) => (totals.invented++, `invents "${w}"`)),
-      ...danglingEnds(result.output, dangling).filter((w) => !before.has(w)).map((w) => (totals.dangling++, `ends on "${w}"`)),
-      ...repeated(c.text, result.output).map((g) => (totals.repeated++, `repeats "${g}"`)),
+      ...invented.map((w) => `invents "${w}"`),
+      ...hanging.map((w) => `ends on "${w}"`),
+      ...twice.map((g) => `repeats "${g}"`),
     ];
     if (problems.length > 0 || show) {
       console.log(`${path.basename(file)} ${c.id ?? ''} [${c.lang}] ${problems.join('; ') || 'ok'}`);
-      console.log(`    before: ${c.text.replace(/\s+/g, ' ').slice(0, 240)}\n    after:  ${result.output.replace(/\s+/g, ' ').slice(0, 240)}`);
+      console.log(
+        `    before: ${c.text.replace(/\s+/g, ' ').slice(0, 240)}\n    after:  ${result.output.replace(/\s+/g, ' ').slice(0, 240)}`,
+      );
     }
   }
 }

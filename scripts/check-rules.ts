@@ -11,11 +11,17 @@ const onlyRule = ruleIdx >= 0 ? args.splice(ruleIdx, 2)[1] : undefined;
 const langs = new Set(args);
 const { ruleSet, problems } = builtinRules();
 for (const p of problems) console.log(`${path.relative(process.cwd(), p.file)}:${p.line}:${p.column}: ${p.message}`);
-const include = (r: { language: string; id: string }) => (langs.size === 0 || langs.has(r.language)) && (!onlyRule || r.id === onlyRule);
+const include = (r: { language: string; id: string }) =>
+  (langs.size === 0 || langs.has(r.language)) && (!onlyRule || r.id === onlyRule);
 const results = testRules(ruleSet, { include });
 for (const r of results) {
-  if (!r.ok) console.log(`FAIL ${r.language}/${r.ruleId} ${r.kind} #${r.index + 1}: ${JSON.stringify(r.text)}\n      ${r.problem}`);
+  if (!r.ok)
+    console.log(
+      `FAIL ${r.language}/${r.ruleId} ${r.kind} #${r.index + 1}: ${JSON.stringify(r.text)}\n      ${r.problem}`,
+    );
 }
 const failed = results.filter((r) => !r.ok).length;
-console.log(`${results.length - failed} passed, ${failed} failed${problems.length ? `, ${problems.length} rule-file problems` : ''}`);
+console.log(
+  `${results.length - failed} passed, ${failed} failed${problems.length ? `, ${problems.length} rule-file problems` : ''}`,
+);
 process.exitCode = failed > 0 || problems.length > 0 ? 1 : 0;

@@ -23,7 +23,7 @@ if (!fs.existsSync(corpusDir)) {
 const engine = new Engine({ builtinRulesDir: path.join(__dirname, '..', 'rules') });
 const started = performance.now();
 const files = fs.readdirSync(corpusDir).filter((f) => /^replies-[a-z]+\.jsonl$/.test(f));
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 for (const file of files) {
   const lang = file.replace(/^replies-|\.jsonl$/g, '');
   if (langs.length && !langs.includes(lang)) continue;
@@ -41,8 +41,11 @@ for (const file of files) {
       found.push({ id, rule: f.ruleId, actual: f.actual, text });
     }
   }
-  console.log(`${lang}: ${flagged}/${lines.length} texts flagged (${((100 * flagged) / lines.length).toFixed(1)} %), ${found.length} findings`);
-  for (const [rule, n] of Object.entries(perRule).sort((a, b) => b[1] - a[1])) console.log(`    ${rule.padEnd(22)} ${n}`);
+  console.log(
+    `${lang}: ${flagged}/${lines.length} texts flagged (${((100 * flagged) / lines.length).toFixed(1)} %), ${found.length} findings`,
+  );
+  for (const [rule, n] of Object.entries(perRule).sort((a, b) => b[1] - a[1]))
+    console.log(`    ${rule.padEnd(22)} ${n}`);
   if (sample > 0) {
     const picked = [...found].sort(() => random() - 0.5).slice(0, sample);
     for (const p of picked) console.log(`  [${p.id}] ${p.rule}: «${p.actual}» in: ${p.text.replace(/\s+/g, ' ')}`);

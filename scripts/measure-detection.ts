@@ -10,7 +10,10 @@ const root = path.join(__dirname, '..');
 const batches = path.join(root, 'test', 'batches');
 const files = [
   ...['dev-en.jsonl', 'dev-nordic.jsonl'].map((f) => path.join(root, '..', 'shared', 'labelled', f)),
-  ...fs.readdirSync(batches).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(batches, f)),
+  ...fs
+    .readdirSync(batches)
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((f) => path.join(batches, f)),
 ].filter((f) => fs.existsSync(f));
 const { ruleSet } = builtinRules();
 const detector = ruleSet.detector;
@@ -24,16 +27,28 @@ for (const file of files) {
     const c = JSON.parse(line) as { lang: string; text: string };
     const t = tally.get(c.lang) ?? tally.set(c.lang, { n: 0, whole: 0, one: 0, two: 0 }).get(c.lang)!;
     t.n++;
-    for (const [key, text] of [['whole', c.text], ['one', sentences(c.text, 1)], ['two', sentences(c.text, 2)]] as const) {
+    for (const [key, text] of [
+      ['whole', c.text],
+      ['one', sentences(c.text, 1)],
+      ['two', sentences(c.text, 2)],
+    ] as const) {
       const got = detector.detect(text).code;
       if (got === c.lang) t[key]++;
-      else if (showWrong && key !== 'whole') console.log(`${c.lang} → ${got ?? 'none'} (${key}): ${text.slice(0, 120)}`);
+      else if (showWrong && key !== 'whole')
+        console.log(`${c.lang} → ${got ?? 'none'} (${key}): ${text.slice(0, 120)}`);
     }
   }
 }
 const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
 for (const [lang, t] of [...tally].sort()) {
-  console.log(`${lang}: ${t.n} replies  whole ${pct(t.whole, t.n)}  first sentence ${pct(t.one, t.n)}  first two ${pct(t.two, t.n)}`);
+  console.log(
+    `${lang}: ${t.n} replies  whole ${pct(t.whole, t.n)}  first sentence ${pct(t.one, t.n)}  first two ${pct(t.two, t.n)}`,
+  );
 }
-const all = [...tally.values()].reduce((a, t) => ({ n: a.n + t.n, whole: a.whole + t.whole, one: a.one + t.one, two: a.two + t.two }), { n: 0, whole: 0, one: 0, two: 0 });
-console.log(`all: ${all.n} replies  whole ${pct(all.whole, all.n)}  first sentence ${pct(all.one, all.n)}  first two ${pct(all.two, all.n)}`);
+const all = [...tally.values()].reduce(
+  (a, t) => ({ n: a.n + t.n, whole: a.whole + t.whole, one: a.one + t.one, two: a.two + t.two }),
+  { n: 0, whole: 0, one: 0, two: 0 },
+);
+console.log(
+  `all: ${all.n} replies  whole ${pct(all.whole, all.n)}  first sentence ${pct(all.one, all.n)}  first two ${pct(all.two, all.n)}`,
+);

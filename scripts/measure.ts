@@ -26,7 +26,10 @@ const showMisses = args.includes('--misses') && args.splice(args.indexOf('--miss
 const root = path.join(__dirname, '..');
 const defaults = [
   ...['dev-en.jsonl', 'dev-nordic.jsonl'].map((f) => path.join(root, '..', 'shared', 'labelled', f)),
-  ...fs.readdirSync(path.join(root, 'test', 'batches')).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(root, 'test', 'batches', f)),
+  ...fs
+    .readdirSync(path.join(root, 'test', 'batches'))
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((f) => path.join(root, 'test', 'batches', f)),
 ].filter((f) => fs.existsSync(f));
 const files = args.length > 0 ? args : defaults;
 const { ruleSet } = builtinRules();
@@ -34,7 +37,11 @@ const { ruleSet } = builtinRules();
 type Tally = { cold: number; detected: number; right: number; warm: number; flagged: number };
 const blank = (): Tally => ({ cold: 0, detected: 0, right: 0, warm: 0, flagged: 0 });
 for (const file of files) {
-  const cases = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Case);
+  const cases = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
   const per = new Map<string, Tally>();
   const rules = new Map<string, { expected: number; found: number; warm: number }>();
   const rule = (id: string) => rules.get(id) ?? rules.set(id, { expected: 0, found: 0, warm: 0 }).get(id)!;
@@ -50,7 +57,8 @@ for (const file of files) {
       if (got.has(id)) rule(id).found++;
     }
     const relevant = !onlyRule || c.expect.includes(onlyRule) || got.has(onlyRule);
-    const show = (what: string) => relevant && misses.push(`${what} ${c.id ?? ''} want [${c.expect}] got [${[...got]}]: ${c.text.slice(0, 220)}`);
+    const show = (what: string) =>
+      relevant && misses.push(`${what} ${c.id ?? ''} want [${c.expect}] got [${[...got]}]: ${c.text.slice(0, 220)}`);
     if (c.expect.length > 0) {
       t.cold++;
       t.detected += got.size > 0 ? 1 : 0;
@@ -70,7 +78,9 @@ for (const file of files) {
   console.log(`\n${path.basename(file)}`);
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)}%` : '-');
   for (const [lang, t] of [...per].sort()) {
-    console.log(`  ${lang}: cold ${t.cold}  detected ${t.detected} (${pct(t.detected, t.cold)})  right rule ${t.right} (${pct(t.right, t.cold)})  warm ${t.warm}  warm flagged ${t.flagged} (${pct(t.flagged, t.warm)})`);
+    console.log(
+      `  ${lang}: cold ${t.cold}  detected ${t.detected} (${pct(t.detected, t.cold)})  right rule ${t.right} (${pct(t.right, t.cold)})  warm ${t.warm}  warm flagged ${t.flagged} (${pct(t.flagged, t.warm)})`,
+    );
   }
   console.log('  per rule (expected / found / flagged on warm):');
   for (const [id, r] of [...rules].sort()) console.log(`    ${id}: ${r.expected} / ${r.found} / ${r.warm}`);

@@ -20,7 +20,8 @@ describe('the phrase table in docs/writing-rules.md', () => {
   it('has a runnable example for every construction', () => assert.ok(rows.length >= 14, `${rows.length} rows`));
   for (const { phrase, text } of rows) {
     it(`${phrase} catches “${text}”`, () => {
-      const yaml = `severity: warning\nprinciple: p\nmessage: m\nwhy: w\npatterns:\n  - phrase: ${JSON.stringify(phrase)}\n` +
+      const yaml =
+        `severity: warning\nprinciple: p\nmessage: m\nwhy: w\npatterns:\n  - phrase: ${JSON.stringify(phrase)}\n` +
         `lists: ${JSON.stringify(lists)}\nexamples:\n  bad: [{ text: x }]\n  good: [y]\n`;
       const { rule, problems } = parseRuleFile({ file: '/docs/en/row.yaml', text: yaml, language: 'en' });
       assert.deepEqual(problems, []);

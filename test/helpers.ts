@@ -22,7 +22,10 @@ export function ruleSetOf(rules: Record<string, string>): RuleSet {
   const parsed = Object.entries(rules).map(([id, body]) => {
     const text = withDefaults(body);
     const { rule, problems } = parseRuleFile({ file: `/virtual/en/${id}.yaml`, text, language: 'en' });
-    if (!rule) throw new Error(`test rule ${id} does not load: ${problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('; ')}`);
+    if (!rule)
+      throw new Error(
+        `test rule ${id} does not load: ${problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('; ')}`,
+      );
     return rule;
   });
   return RuleSet.build([english()], parsed, []);

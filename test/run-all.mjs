@@ -9,7 +9,8 @@ import * as path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const totals = { passed: 0, failed: 0 };
-const run = (cmd, args, env = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+const run = (cmd, args, env = {}) =>
+  spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
 
 const build = run('node', ['esbuild.config.mjs']);
 if (build.status !== 0) {
@@ -18,7 +19,12 @@ if (build.status !== 0) {
 }
 
 // esbuild strips types without checking them; the type check is a test of its own.
-const typecheck = run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.']);
+const typecheck = run(process.execPath, [
+  path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+  '--noEmit',
+  '-p',
+  '.',
+]);
 if (typecheck.status === 0) {
   console.log('  ✔ tsc --noEmit: the types check');
   totals.passed++;
@@ -39,7 +45,9 @@ if (biome.status === 0) {
 }
 
 const totalsFile = path.join(os.tmpdir(), `warmly-mocha-${process.pid}.json`);
-const mocha = run(process.execPath, [path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js')], { WARMLY_TOTALS_FILE: totalsFile });
+const mocha = run(process.execPath, [path.join(root, 'node_modules', 'mocha', 'bin', 'mocha.js')], {
+  WARMLY_TOTALS_FILE: totalsFile,
+});
 try {
   const t = JSON.parse(fs.readFileSync(totalsFile, 'utf8'));
   totals.passed += t.passed;
@@ -59,7 +67,12 @@ if (process.env.WARMLY_SKIP_VSCODE === '1') {
     console.log('VS Code test harness install failed');
     totals.failed++;
   } else {
-    const out = spawnSync('node', [path.join(root, 'test', 'vscode', 'run.mjs')], { cwd: root, encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 });
+    const out = spawnSync('node', [path.join(root, 'test', 'vscode', 'run.mjs')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: process.env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     process.stdout.write(out.stdout ?? '');
     process.stderr.write(out.stderr ?? '');
     const m = /VSCODE-TOTALS: (\d+) passed, (\d+) failed/.exec(out.stdout ?? '');

@@ -8,7 +8,11 @@ class TotalsReporter extends Mocha.reporters.Spec {
     super(runner, options);
     runner.once('end', () => {
       const file = process.env.WARMLY_TOTALS_FILE;
-      if (file) fs.writeFileSync(file, JSON.stringify({ passed: this.stats.passes, failed: this.stats.failures, pending: this.stats.pending }));
+      if (file)
+        fs.writeFileSync(
+          file,
+          JSON.stringify({ passed: this.stats.passes, failed: this.stats.failures, pending: this.stats.pending }),
+        );
     });
   }
 }

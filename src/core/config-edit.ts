@@ -27,7 +27,11 @@ export function disableInConfig(text: string, ruleId: string, scope: DisableScop
 }
 
 function sameFiles(node: unknown, files: string): boolean {
-  return isSeq(node) && node.items.length === 1 && String((node.items[0] as { value?: unknown }).value ?? node.items[0]) === files;
+  return (
+    isSeq(node) &&
+    node.items.length === 1 &&
+    String((node.items[0] as { value?: unknown }).value ?? node.items[0]) === files
+  );
 }
 
 function addTo(doc: Document, path: Array<string | number>, ruleId: string) {

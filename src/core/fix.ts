@@ -27,7 +27,8 @@ export function applyEdits(text: string, edits: Suggestion[]): Applied {
     applied++;
     out += text.slice(cursor, e.start);
     // A rewrite that only keeps or recases words of the span ("You clearly" → "You") adds none.
-    if (addsWords(e.text, text.slice(e.start, e.end))) inserted.push({ start: out.length, end: out.length + e.text.length, edit: e });
+    if (addsWords(e.text, text.slice(e.start, e.end)))
+      inserted.push({ start: out.length, end: out.length + e.text.length, edit: e });
     out += e.text;
     cursor = e.end;
   }
@@ -77,7 +78,8 @@ export function fixAll(text: string, lintText: (text: string) => Finding[], maxR
     const step = applyEdits(current, edits);
     if (step.output === current) return { output: current, findings, rounds: round - 1, settled: true, applied };
     const next = lintText(step.output);
-    const loop = findLoop(step.inserted, next, byEdit) ?? (seen.has(step.output) ? cycle(findings, edits, byEdit) : undefined);
+    const loop =
+      findLoop(step.inserted, next, byEdit) ?? (seen.has(step.output) ? cycle(findings, edits, byEdit) : undefined);
     if (loop) return { output: text, findings: lintText(text), rounds: round, settled: false, applied: 0, loop };
     seen.add(step.output);
     current = step.output;
@@ -92,7 +94,11 @@ const describe = (f: Finding) => `${f.ruleId} ("${f.pattern}")`;
 
 // A fix whose new words its own pattern flags again would be inserted once more every round.
 // (A fix that another pattern then rewrites further is a chain, not a loop: it settles.)
-function findLoop(inserted: Applied['inserted'], findings: Finding[], byEdit: Map<Suggestion, Finding>): FixLoop | undefined {
+function findLoop(
+  inserted: Applied['inserted'],
+  findings: Finding[],
+  byEdit: Map<Suggestion, Finding>,
+): FixLoop | undefined {
   for (const ins of inserted) {
     const fixed = byEdit.get(ins.edit);
     if (!fixed) continue;

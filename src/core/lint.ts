@@ -35,17 +35,26 @@ export function lint(text: string, options: LintOptions): LintResult {
   const { ruleSet } = options;
   const format = options.format ?? formatForFile(options.fileName);
   const extracted = extractProse(text, format);
-  const { language, languageSource } = resolveLanguage(text, extracted.prose, extracted.frontMatterLang, options);
+  const { language, languageSource } = resolveLanguage(extracted.prose, extracted.frontMatterLang, options);
   const compiled = ruleSet.compiled(language, options.settings);
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
   const dangling = new Set((compiled?.info.dangling ?? []).map((w) => w.toLowerCase()));
   const placeholders = options.settings?.placeholders ?? {};
   const at = {
-    text, lines, language, prose: extracted.prose, html: format === 'html', dangling, placeholders, slots: extracted.placeholders,
+    text,
+    lines,
+    language,
+    prose: extracted.prose,
+    html: format === 'html',
+    dangling,
+    placeholders,
+    slots: extracted.placeholders,
   };
   if (compiled && compiled.rules.length > 0) {
-    for (const tokens of paragraphTokens(extracted.prose, extracted.placeholders, compiled.info.parser, (p) => compiled.matcher.mayMatch(p))) {
+    for (const tokens of paragraphTokens(extracted.prose, extracted.placeholders, compiled.info.parser, (p) =>
+      compiled.matcher.mayMatch(p),
+    )) {
       const slice = (range: [number, number]) => text.slice(tokens[range[0]].start, tokens[range[1] - 1].end);
       for (const m of compiled.matcher.match(tokens)) {
         const rule = compiled.rules[m.rule];
@@ -54,7 +63,9 @@ export function lint(text: string, options: LintOptions): LintResult {
         for (const [name, range] of Object.entries(m.captures)) captures[name] = slice(range);
         const start = tokens[m.from].start;
         const end = tokens[m.to - 1].end;
-        findings.push(makeFinding(at, rule, pattern, pattern.phrase ?? '', captures, start, end, isSentenceStart(tokens, m.from)));
+        findings.push(
+          makeFinding(at, rule, pattern, pattern.phrase ?? '', captures, start, end, isSentenceStart(tokens, m.from)),
+        );
       }
     }
     for (const { rule: r, pattern: p, re } of compiled.regexes) {
@@ -81,9 +92,14 @@ export function lint(text: string, options: LintOptions): LintResult {
   return { language, languageSource, findings: kept };
 }
 
-function resolveLanguage(text: string, prose: string, frontMatter: string | undefined, options: LintOptions): { language: string; languageSource: LanguageSource } {
+function resolveLanguage(
+  prose: string,
+  frontMatter: string | undefined,
+  options: LintOptions,
+): { language: string; languageSource: LanguageSource } {
   const known = [...options.ruleSet.languages.keys()];
-  const explicit = options.language && options.language !== 'auto' ? canonicalLanguage(options.language, known) : undefined;
+  const explicit =
+    options.language && options.language !== 'auto' ? canonicalLanguage(options.language, known) : undefined;
   if (explicit) return { language: explicit, languageSource: 'option' };
   const fromPath = languageFromPath(options.fileName, known);
   if (fromPath) return { language: fromPath, languageSource: 'file-name' };
@@ -91,7 +107,8 @@ function resolveLanguage(text: string, prose: string, frontMatter: string | unde
   if (fromFrontMatter) return { language: fromFrontMatter, languageSource: 'front-matter' };
   const detected = options.ruleSet.detector.detect(prose).code;
   if (detected) return { language: detected, languageSource: 'detected' };
-  const fallback = canonicalLanguage(options.defaultLanguage, known) ?? (known.includes('en') ? 'en' : known[0] ?? 'en');
+  const fallback =
+    canonicalLanguage(options.defaultLanguage, known) ?? (known.includes('en') ? 'en' : (known[0] ?? 'en'));
   return { language: fallback, languageSource: 'default' };
 }
 
@@ -111,11 +128,26 @@ interface Where {
   slots: Array<[number, number]>;
 }
 
-type RuleInfo = { id: string; severity: Severity; message: string; principle: string; why: string; source: string; url: string; file?: string };
+type RuleInfo = {
+  id: string;
+  severity: Severity;
+  message: string;
+  principle: string;
+  why: string;
+  source: string;
+  url: string;
+  file?: string;
+};
 
 function makeFinding(
-  at: Where, rule: RuleInfo, def: PatternDef, pattern: string, captures: Record<string, string>,
-  start: number, end: number, sentenceStart: boolean,
+  at: Where,
+  rule: RuleInfo,
+  def: PatternDef,
+  pattern: string,
+  captures: Record<string, string>,
+  start: number,
+  end: number,
+  sentenceStart: boolean,
 ): Finding {
   const { text, prose } = at;
   const actual = text.slice(start, end);
@@ -131,21 +163,33 @@ function makeFinding(
     language: at.language,
     actual,
     pattern,
-    ...(rule.file && def.line ? { origin: { file: def.file ?? rule.file, line: def.line, column: def.column ?? 1 } } : {}),
+    ...(rule.file && def.line
+      ? { origin: { file: def.file ?? rule.file, line: def.line, column: def.column ?? 1 } }
+      : {}),
     captures,
     ...at.lines.range(start, end),
     // Markup or code inside the matched words ("contact <b>the bank</b>") would be lost by a
     // rewrite of the whole span, so such a finding is reported without one.
     suggestions: hidesMarkup(text, prose, start, end)
       ? []
-      : rewritesFor({ fix: def.fix, suggest: def.suggest, captures, ctx, placeholders: at.placeholders, dangling: at.dangling })
-          .filter((s) => keepsPlaceholders(text, at.slots, s)),
+      : rewritesFor({
+          fix: def.fix,
+          suggest: def.suggest,
+          captures,
+          ctx,
+          placeholders: at.placeholders,
+          dangling: at.dangling,
+        }).filter((s) => keepsPlaceholders(text, at.slots, s)),
   };
 }
 
 // A rewrite that would drop one of the document's placeholders ("[% name %]" matched by "_")
 // would send the customer a broken template, so it is not offered.
-function keepsPlaceholders(text: string, slots: Array<[number, number]>, s: { text: string; start: number; end: number }): boolean {
+function keepsPlaceholders(
+  text: string,
+  slots: Array<[number, number]>,
+  s: { text: string; start: number; end: number },
+): boolean {
   // Slots are in document order: start at the first that ends after the rewrite's start.
   let lo = 0;
   let hi = slots.length;
@@ -167,7 +211,14 @@ function hidesMarkup(source: string, prose: string, start: number, end: number):
 
 // warmly-disable / -enable blocks, -disable-line and -disable-next-line. A comment naming an id
 // that no rule has is itself reported: a typo there would silently suppress nothing.
-function applyDirectives(findings: Finding[], directives: Directive[], lines: LineIndex, ids: string[], text: string, language: string): Finding[] {
+function applyDirectives(
+  findings: Finding[],
+  directives: Directive[],
+  lines: LineIndex,
+  ids: string[],
+  text: string,
+  language: string,
+): Finding[] {
   if (directives.length === 0) return findings;
   const known = new Set(ids);
   const problems: Finding[] = [];
@@ -178,9 +229,19 @@ function applyDirectives(findings: Finding[], directives: Directive[], lines: Li
       const s = at >= 0 && at < d.end ? at : d.start;
       const e = at >= 0 && at < d.end ? at + id.length : d.end;
       problems.push({
-        ruleId: COMMENT_RULE, severity: 'warning', message: `unknown rule id "${id}" in a warmly comment — use one of: ${[...known].join(', ')}`,
-        principle: '', why: 'A misspelt id suppresses nothing, so the finding it was meant for still shows.', source: '', url: '', language,
-        actual: id, pattern: '', captures: {}, ...lines.range(s, e), suggestions: [],
+        ruleId: COMMENT_RULE,
+        severity: 'warning',
+        message: `unknown rule id "${id}" in a warmly comment — use one of: ${[...known].join(', ')}`,
+        principle: '',
+        why: 'A misspelt id suppresses nothing, so the finding it was meant for still shows.',
+        source: '',
+        url: '',
+        language,
+        actual: id,
+        pattern: '',
+        captures: {},
+        ...lines.range(s, e),
+        suggestions: [],
       });
     }
   }

@@ -39,7 +39,6 @@ export interface RawMatch {
   captures: Record<string, [number, number]>;
 }
 
-
 /** Longest a capture may run over content words, after any determiners. */
 const MAX_CAPTURE_WORDS = 3;
 
@@ -66,7 +65,13 @@ export class Matcher {
     this.functionWords = new Set(words.functionWords.map((w) => this.key(w)));
     rules.forEach((rule, r) => {
       const listId = (name: string) => this.trie.listId(rule.lists[name] ?? [], rule.lists);
-      const term = (phrase: number, unless: boolean, scope: number): Terminal => ({ rule: r, phrase, unless, scope, question: false });
+      const term = (phrase: number, unless: boolean, scope: number): Terminal => ({
+        rule: r,
+        phrase,
+        unless,
+        scope,
+        question: false,
+      });
       rule.phrases.forEach((phrase, p) => {
         this.trie.insertPattern(phrase, term(p, false, -1), listId);
         for (const veto of rule.phraseUnless?.[p] ?? []) this.trie.insertPattern(veto, term(-1, true, p), listId);
@@ -114,7 +119,13 @@ export class Matcher {
   }
 
   /** Calls `visit` for each child of `node` that the tokens from `pos` lead to, with where it ends. */
-  private next(pass: Pass, node: TrieNode, sentence: number, pos: number, visit: (n: TrieNode, end: number, e?: ListEdge) => void) {
+  private next(
+    pass: Pass,
+    node: TrieNode,
+    sentence: number,
+    pos: number,
+    visit: (n: TrieNode, end: number, e?: ListEdge) => void,
+  ) {
     if (node.joins) for (const join of node.joins) visit(join, pos);
     const tok = pass.tokens[pos];
     if (node.gaps) {

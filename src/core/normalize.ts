@@ -33,7 +33,11 @@ export function foldWord(word: string): string {
     return lower.includes('`') ? lower.replace(/`/g, "'") : lower;
   }
   // toLowerCase first: Ş lowers to ş, which the table then turns into ș.
-  return word.replace(/\u034F/g, '').normalize('NFC').toLowerCase().replace(FOLD_RE, (ch) => FOLD[ch]);
+  return word
+    .replace(/\u034F/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(FOLD_RE, (ch) => FOLD[ch]);
 }
 
 /** True when the first letter of the string is an upper-case letter. */

@@ -35,7 +35,8 @@ export function listsOf(nodes: Node[], out = new Set<string>()): Set<string> {
   for (const node of nodes) {
     if (node.k === 'alt') for (const o of node.options) listsOf(o, out);
     else if (node.item.t === 'ref') out.add(node.item.list);
-    else if (node.item.t === 'cap' && (node.item.list || node.item.except)) out.add((node.item.list ?? node.item.except)!);
+    else if (node.item.t === 'cap' && (node.item.list || node.item.except))
+      out.add((node.item.list ?? node.item.except)!);
   }
   return out;
 }
@@ -43,7 +44,10 @@ export function listsOf(nodes: Node[], out = new Set<string>()): Set<string> {
 // Every path must hold a word to anchor on, and at least one required part.
 function shapeProblem(nodes: Node[]): string | undefined {
   const minLength = (ns: Node[]): number =>
-    ns.reduce((sum, nd) => sum + (nd.k === 'item' ? (nd.item.t === 'gap' ? 0 : 1) : Math.min(...nd.options.map(minLength))), 0);
+    ns.reduce(
+      (sum, nd) => sum + (nd.k === 'item' ? (nd.item.t === 'gap' ? 0 : 1) : Math.min(...nd.options.map(minLength))),
+      0,
+    );
   const literalOnEveryPath = (ns: Node[]): boolean =>
     ns.some((nd) => (nd.k === 'item' ? LITERAL.has(nd.item.t) : nd.options.every(literalOnEveryPath)));
   const body = nodes.filter((nd) => !(nd.k === 'item' && (nd.item.t === 'start' || nd.item.t === 'question')));
@@ -65,7 +69,10 @@ export function checkPattern(source: string): Node[] {
   const problem = shapeProblem(nodes);
   if (problem) throw new PatternError(problem, 0);
   if (countPhrasings(nodes) > MAX_PHRASINGS) {
-    throw new PatternError(`the alternatives stand for more than ${MAX_PHRASINGS} phrasings — split the pattern, or use @lists`, 0);
+    throw new PatternError(
+      `the alternatives stand for more than ${MAX_PHRASINGS} phrasings — split the pattern, or use @lists`,
+      0,
+    );
   }
   return nodes;
 }

@@ -141,7 +141,8 @@ class Parser {
   private group(open: string, close: string, what: string): Node[][] {
     const at = this.i++;
     const options = this.options(close, at);
-    if (this.source[this.i] !== close) throw new PatternError(`"${open}" is never closed — add "${close}" after ${what}`, at);
+    if (this.source[this.i] !== close)
+      throw new PatternError(`"${open}" is never closed — add "${close}" after ${what}`, at);
     this.i++;
     return options;
   }
@@ -165,7 +166,8 @@ class Parser {
     if (this.source[this.i] === '|') {
       throw new PatternError('"|" cannot stand directly inside < > — put the alternatives in [ ]', this.i);
     }
-    if (this.source[this.i] !== '>') throw new PatternError('"<" is never closed — add ">" after the words that may move', at);
+    if (this.source[this.i] !== '>')
+      throw new PatternError('"<" is never closed — add ">" after the words that may move', at);
     this.i++;
     if (parts.length < 2) throw new PatternError('"< >" needs at least two parts that may change places', at);
     if (parts.length > MAX_FREE_PARTS) {
@@ -244,7 +246,10 @@ function wordItem(raw: string, index: number): Item {
     if (/[*~]/.test(w)) throw new PatternError(`"${raw}": "*" and "~" may only end a word, once`, index);
     const min = mark === '*' ? 3 : 2;
     if ([...w].length < min) {
-      throw new PatternError(`"${raw}": a word with "${mark}" needs at least ${min} letters, or it matches far too much`, index);
+      throw new PatternError(
+        `"${raw}": a word with "${mark}" needs at least ${min} letters, or it matches far too much`,
+        index,
+      );
     }
     return mark === '*' ? { t: 'prefix', p: w } : { t: 'stem', w };
   }

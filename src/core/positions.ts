@@ -28,7 +28,10 @@ export class LineIndex {
   }
 
   /** A range's offsets with its 1-based start and (exclusive) end positions, as findings carry them. */
-  range(start: number, end: number): { start: number; end: number; line: number; column: number; endLine: number; endColumn: number } {
+  range(
+    start: number,
+    end: number,
+  ): { start: number; end: number; line: number; column: number; endLine: number; endColumn: number } {
     const from = this.position(start);
     const to = this.position(end);
     return { start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };

@@ -45,7 +45,10 @@ export function selfMatches(text: string, finding: Finding, run: (text: string) 
     const again = run(output).find(
       (f) => f.ruleId === finding.ruleId && f.pattern === finding.pattern && f.start < end && s.start < f.end,
     );
-    if (again) out.push(`rewrite ${k + 1} (${s.kind ?? 'suggestion'}) "${s.text}" is matched by its own pattern ("${again.actual}")`);
+    if (again)
+      out.push(
+        `rewrite ${k + 1} (${s.kind ?? 'suggestion'}) "${s.text}" is matched by its own pattern ("${again.actual}")`,
+      );
   });
   return out;
 }

@@ -6,7 +6,9 @@ import { TEMPLATE_REF } from './rules';
 import type { Suggestion } from './types';
 
 export function fill(template: string, captures: Record<string, string>, actual: string): string {
-  return template.replace(TEMPLATE_REF, (whole, name: string) => (name === 'match' ? actual : captures[name] ?? whole));
+  return template.replace(TEMPLATE_REF, (whole, name: string) =>
+    name === 'match' ? actual : (captures[name] ?? whole),
+  );
 }
 
 export interface RewriteContext {
@@ -30,7 +32,8 @@ export function rewrite(template: string, captures: Record<string, string>, ctx:
   // "I'm afraid" → "let me" and "ASAP" → "by Friday" do not turn into "Let me", "By Friday".
   // A line's first word keeps its capital too: "Goedendag,\nWij wijzen u erop" stays capitalised on line two.
   const lineStart = /(^|\n)[ \t]*$/.test(ctx.source.slice(Math.max(0, ctx.start - 80), ctx.start));
-  const capital = (ctx.sentenceStart || lineStart) && startsUpper(actual) && !keepsWritersCase(template, captures, actual);
+  const capital =
+    (ctx.sentenceStart || lineStart) && startsUpper(actual) && !keepsWritersCase(template, captures, actual);
   return { text: capital ? capitalise(text) : text, start: ctx.start, end: ctx.end };
 }
 
@@ -49,10 +52,15 @@ function deletion(ctx: RewriteContext): Suggestion {
   let end = ctx.end;
   if (ctx.sentenceStart) {
     while (end < source.length && /[ \t,;:\u2013\u2014-]/.test(source[end])) end++;
+    // biome-ignore lint/suspicious/noMisleadingCharacterClass: \u034F is the entity filler, a mark kept inside words on purpose
     const next = /^[\p{L}\p{M}'\u2019\u034F-]+/u.exec(source.slice(end, end + 64));
     // Only a word of prose takes the capital: never an e-mail address, a URL or a placeholder.
-    const isProse = next && ctx.prose.slice(end, end + next[0].length) === next[0] && !/^[@.\w]/.test(source.slice(end + next[0].length, end + next[0].length + 1) || ' ');
-    if (next && isProse && startsUpper(source.slice(start, ctx.end))) return { text: capitalise(next[0]), start, end: end + next[0].length };
+    const isProse =
+      next &&
+      ctx.prose.slice(end, end + next[0].length) === next[0] &&
+      !/^[@.\w]/.test(source.slice(end + next[0].length, end + next[0].length + 1) || ' ');
+    if (next && isProse && startsUpper(source.slice(start, ctx.end)))
+      return { text: capitalise(next[0]), start, end: end + next[0].length };
     return { text: '', start, end };
   }
   const before = /,[ \t]*$/.exec(source.slice(Math.max(0, start - 8), start));

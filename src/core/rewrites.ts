@@ -62,7 +62,10 @@ function build(template: string, input: RewriteInput, kind: 'fix' | 'suggestion'
   if (slots.length > 0) {
     result.slots = slots;
     result.text = s.text.replace(SLOT_MARKS, (_, k: string) => `[${slots[Number(k)]}]`);
-    result.snippet = escapeSnippet(s.text).replace(SLOT_MARKS, (_, k: string) => `\${${Number(k) + 1}:${slots[Number(k)]}}`);
+    result.snippet = escapeSnippet(s.text).replace(
+      SLOT_MARKS,
+      (_, k: string) => `\${${Number(k) + 1}:${slots[Number(k)]}}`,
+    );
   }
   // A deletion at a sentence start also recases the next word; it still reads as a removal.
   result.title = template.trim() === '' ? `Remove '${shorten(actual.trim())}'` : titleOf(result, actual);

@@ -79,10 +79,20 @@ interface RuleYaml {
   url?: string;
   lang?: string;
   replace?: boolean;
-  patterns?: Array<{ phrase?: string; regex?: string; fix?: string | string[]; suggest?: string[]; unless?: string[]; message?: string }>;
+  patterns?: Array<{
+    phrase?: string;
+    regex?: string;
+    fix?: string | string[];
+    suggest?: string[];
+    unless?: string[];
+    message?: string;
+  }>;
   unless?: string[];
   lists?: Record<string, string[]>;
-  examples?: { bad: Array<{ text: string; fixed?: string; format?: SourceFormat }>; good: Array<string | { text: string; format?: SourceFormat }> };
+  examples?: {
+    bad: Array<{ text: string; fixed?: string; format?: SourceFormat }>;
+    good: Array<string | { text: string; format?: SourceFormat }>;
+  };
 }
 
 export const DOCS_URL = 'https://github.com/warmly-dev/warmly/blob/main/docs/rules.md';
@@ -97,13 +107,24 @@ export function ruleIdFromPath(file: string): string {
   return base.replace(/\.ya?ml$/i, '');
 }
 
-export function parseRuleFile(input: { file: string; text: string; language?: string; builtin?: boolean; knownLists?: Iterable<string> }): { rule?: Rule; problems: FileProblem[] } {
+export function parseRuleFile(input: {
+  file: string;
+  text: string;
+  language?: string;
+  builtin?: boolean;
+  knownLists?: Iterable<string>;
+}): { rule?: Rule; problems: FileProblem[] } {
   const { file, text } = input;
   const id = ruleIdFromPath(file);
   const parsed = readYaml<RuleYaml>(file, text, ruleSchema);
   const problems = [...parsed.problems];
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-    problems.push({ file, line: 1, column: 1, message: `the file name "${id}" is the rule id, and ids are lower-case words joined by "-" — rename the file (e.g. not-my-table.yaml)` });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: `the file name "${id}" is the rule id, and ids are lower-case words joined by "-" — rename the file (e.g. not-my-table.yaml)`,
+    });
   }
   const data = parsed.data;
   if (!data) return { problems };
@@ -111,7 +132,12 @@ export function parseRuleFile(input: { file: string; text: string; language?: st
   const y = { ...data, patterns: data.patterns ?? [], examples: data.examples ?? { bad: [], good: [] } };
   const language = y.lang?.toLowerCase() ?? input.language;
   if (!language) {
-    problems.push({ file, line: 1, column: 1, message: 'the rule has no language — put the file in a folder named after it (rules/sv/…) or add "lang: sv"' });
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'the rule has no language — put the file in a folder named after it (rules/sv/…) or add "lang: sv"',
+    });
     return { problems };
   }
   const lists = y.lists ?? {};
@@ -148,7 +174,9 @@ export function parseRuleFile(input: { file: string; text: string; language?: st
     const texts: Array<[string, Array<string | number>]> = [
       [p.message ?? y.message ?? '', p.message ? ['patterns', i, 'message'] : ['message']],
     ];
-    fixesOf(p.fix).forEach((s, j) => texts.push([s, typeof p.fix === 'string' ? ['patterns', i, 'fix'] : ['patterns', i, 'fix', j]]));
+    fixesOf(p.fix).forEach((s, j) =>
+      texts.push([s, typeof p.fix === 'string' ? ['patterns', i, 'fix'] : ['patterns', i, 'fix', j]]),
+    );
     (p.suggest ?? []).forEach((s, j) => texts.push([s, ['patterns', i, 'suggest', j]]));
     for (const [t, path] of texts) {
       for (const m of t.matchAll(TEMPLATE_REF)) {
@@ -212,16 +240,19 @@ function fixesOf(fix: string | string[] | undefined): string[] {
 export function checkRegex(source: string): string[] | string {
   try {
     const re = RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
-    if (re.matcher('').find()) return 'the regex matches empty text, so it would flag every position — make at least one part required';
+    if (re.matcher('').find())
+      return 'the regex matches empty text, so it would flag every position — make at least one part required';
     // A regex that fires on most words of a plain, warm sentence would flag everything.
     const ordinary = re.matcher('Thank you for your message, we will look into it today and write back.');
     let hits = 0;
     // An empty match anywhere (^\b, \b|x, a*) ends the search there, so the rest never fires.
     while (ordinary.find()) {
-      if (ordinary.end() === ordinary.start()) return 'the regex can match empty text (an anchor or \\b alone, or a part that may be empty), which stops the search there — make every alternative match at least one character';
+      if (ordinary.end() === ordinary.start())
+        return 'the regex can match empty text (an anchor or \\b alone, or a part that may be empty), which stops the search there — make every alternative match at least one character';
       hits++;
     }
-    if (hits >= 4) return 'the regex matches ordinary text almost everywhere (it fires on most words of a plain sentence) — make it specific to the phrase you mean';
+    if (hits >= 4)
+      return 'the regex matches ordinary text almost everywhere (it fires on most words of a plain sentence) — make it specific to the phrase you mean';
     return Object.keys(re.namedGroups());
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);

@@ -32,12 +32,16 @@ export interface ExampleResult {
 
 const DEFAULT_FORMAT: SourceFormat = 'markdown';
 
-export function testRules(ruleSet: RuleSet, options: { settings?: RuleSettings; include?: (rule: Rule) => boolean } = {}): ExampleResult[] {
+export function testRules(
+  ruleSet: RuleSet,
+  options: { settings?: RuleSettings; include?: (rule: Rule) => boolean } = {},
+): ExampleResult[] {
   const results: ExampleResult[] = [];
   for (const rule of ruleSet.rules) {
     if (options.include && !options.include(rule)) continue;
     const run = (text: string, format: SourceFormat | undefined): Finding[] =>
-      lint(text, { ruleSet, language: rule.language, format: format ?? DEFAULT_FORMAT, settings: options.settings }).findings;
+      lint(text, { ruleSet, language: rule.language, format: format ?? DEFAULT_FORMAT, settings: options.settings })
+        .findings;
     const base = { ruleId: rule.id, language: rule.language, file: rule.file };
     const hitPatterns = new Set<string>();
     const info = ruleSet.languages.get(rule.language);
@@ -57,7 +61,9 @@ export function testRules(ruleSet: RuleSet, options: { settings?: RuleSettings; 
     const dead = deadPatterns(rule);
     rule.patterns.forEach((p, index) => {
       const key = p.phrase ?? `regex: ${p.regex}`;
-      const problem = dead.get(index) ?? (hitPatterns.has(key) ? '' : 'no bad example is flagged by this pattern — add one that shows what it catches');
+      const problem =
+        dead.get(index) ??
+        (hitPatterns.has(key) ? '' : 'no bad example is flagged by this pattern — add one that shows what it catches');
       results.push({ ...base, kind: 'pattern', index, text: key, ok: problem === '', problem, ...at(p) });
     });
   }
@@ -75,11 +81,17 @@ type Bad = Rule['examples']['bad'][number];
 // A bad example is flagged by its rule; its fixes give exactly `fixed:`, which states no new fact,
 // leaves no sentence hanging and is clean; no rewrite is matched again by its own pattern.
 function checkBad(
-  ex: Bad, all: Finding[], mine: Finding[], run: (t: string) => Finding[], words: { facts: string[]; dangling: Set<string> },
+  ex: Bad,
+  all: Finding[],
+  mine: Finding[],
+  run: (t: string) => Finding[],
+  words: { facts: string[]; dangling: Set<string> },
 ): string {
   if (mine.length === 0) {
     const others = [...new Set(all.map((f) => f.ruleId))];
-    return others.length > 0 ? `not flagged by ${mine[0]?.ruleId ?? 'its rule'}, only by ${others.join(', ')}` : 'not flagged by its rule';
+    return others.length > 0
+      ? `not flagged by ${mine[0]?.ruleId ?? 'its rule'}, only by ${others.join(', ')}`
+      : 'not flagged by its rule';
   }
   const again = mine.flatMap((f) => selfMatches(ex.text, f, run));
   if (again.length > 0) return `${again[0]} — reword it, or it is inserted again on every fix round`;
@@ -95,7 +107,8 @@ function checkBad(
   if (own.loop) return own.loop.message;
   const text = own.output;
   if (ex.fixed === undefined) return `add "fixed:" — the fix gives: ${JSON.stringify(text)}`;
-  if (text !== ex.fixed) return `fixed text differs\n      expected: ${JSON.stringify(ex.fixed)}\n      actual:   ${JSON.stringify(text)}`;
+  if (text !== ex.fixed)
+    return `fixed text differs\n      expected: ${JSON.stringify(ex.fixed)}\n      actual:   ${JSON.stringify(text)}`;
   const invented = inventedFacts(ex.text, text, words.facts);
   if (invented.length > 0) {
     return `the fix adds ${invented.map((w) => `"${w}"`).join(', ')}, which the text never said — a fix may not invent a time, amount or placeholder: make it a suggestion (a {time?} slot lets the writer fill it in)`;
@@ -104,7 +117,8 @@ function checkBad(
   const deletes = mine.some((f) => f.suggestions.some((s) => s.kind === 'fix' && s.text === ''));
   const before = new Set(danglingEnds(ex.text, words.dangling));
   const hanging = deletes ? danglingEnds(text, words.dangling).filter((w) => !before.has(w)) : [];
-  if (hanging.length > 0) return `the fix leaves a sentence ending on "${hanging[0]}" — reword it instead of deleting, or make it a suggestion`;
+  if (hanging.length > 0)
+    return `the fix leaves a sentence ending on "${hanging[0]}" — reword it instead of deleting, or make it a suggestion`;
   const left = run(text).filter((f) => f.suggestions.some((s) => s.kind === 'fix'));
   if (left.length > 0) {
     return `the fixed text is flagged again: ${left.map((f) => `${f.ruleId} "${f.actual}"`).join(', ')} — change the fix so it does not trigger a rule`;
@@ -127,7 +141,8 @@ function alternativeConflicts(text: string, mine: Finding[], run: (text: string)
       const output = applyEdits(text, [sug]).output;
       const end = sug.start + sug.text.length;
       const hit = run(output).find((g) => g.start < end && sug.start < g.end);
-      if (hit) return `rewrite ${k + 1} ${JSON.stringify(sug.text)} is flagged by ${hit.ruleId} ("${hit.actual}") — reword it`;
+      if (hit)
+        return `rewrite ${k + 1} ${JSON.stringify(sug.text)} is flagged by ${hit.ruleId} ("${hit.actual}") — reword it`;
     }
   }
   return '';
@@ -164,10 +179,17 @@ function deadPatterns(rule: Rule): Map<number, string> {
     const keys = seqs.map(itemKey);
     const earlier = keys.map((k) => seen.get(k));
     if (earlier.every((e) => e !== undefined)) {
-      dead.set(index, `can never match: every phrasing is already in pattern ${Math.max(...(earlier as number[])) + 1}, which wins — delete it or merge the two`);
+      dead.set(
+        index,
+        `can never match: every phrasing is already in pattern ${Math.max(...(earlier as number[])) + 1}, which wins — delete it or merge the two`,
+      );
     } else {
       const veto = vetoes.find(({ seq: v }) => seqs.every((seq) => containsRun(seq, v)));
-      if (veto) dead.set(index, `can never match: the unless phrase "${veto.u}" is inside every phrasing, so it always vetoes it — narrow the unless phrase`);
+      if (veto)
+        dead.set(
+          index,
+          `can never match: the unless phrase "${veto.u}" is inside every phrasing, so it always vetoes it — narrow the unless phrase`,
+        );
     }
     keys.forEach((k) => !seen.has(k) && seen.set(k, index));
   });
@@ -179,7 +201,13 @@ function containsRun(outer: Sequence, inner: Sequence): boolean {
   if (inner.some((it) => it.t !== 'word')) return false;
   const words = inner.map((it) => (it.t === 'word' ? it.w : ''));
   for (let i = 0; i + words.length <= outer.length; i++) {
-    if (words.every((w, j) => { const it = outer[i + j]; return it.t === 'word' && it.w === w; })) return true;
+    if (
+      words.every((w, j) => {
+        const it = outer[i + j];
+        return it.t === 'word' && it.w === w;
+      })
+    )
+      return true;
   }
   return false;
 }

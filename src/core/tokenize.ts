@@ -82,7 +82,8 @@ export function* paragraphTokens(
             afterSpace: /^\s*$/.test(prose.slice(prev, s)),
           });
         }
-        if (isQuestion(sent as Sentence)) for (let k = firstOfSentence; k < tokens.length; k++) tokens[k].question = true;
+        if (isQuestion(sent as Sentence))
+          for (let k = firstOfSentence; k < tokens.length; k++) tokens[k].question = true;
       }
     }
     return tokens;
@@ -113,7 +114,10 @@ function chunks(prose: string, start: number, end: number): Array<[number, numbe
   let from = start;
   while (end - from > MAX_CHUNK) {
     const window = prose.slice(from, from + MAX_CHUNK);
-    let cut = Math.max(lastMatch(window, /[.!?]["')\]]*\s/g), window.lastIndexOf('\n') + 1, 0) || window.lastIndexOf(' ') + 1 || MAX_CHUNK;
+    let cut =
+      Math.max(lastMatch(window, /[.!?]["')\]]*\s/g), window.lastIndexOf('\n') + 1, 0) ||
+      window.lastIndexOf(' ') + 1 ||
+      MAX_CHUNK;
     // Never between the two halves of a surrogate pair.
     if (/[\uD800-\uDBFF]/.test(prose[from + cut - 1] ?? '')) cut--;
     out.push([from, from + cut]);

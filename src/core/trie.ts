@@ -84,7 +84,9 @@ export class Trie {
     const inner = (name: string) => this.listId(all[name] ?? [], all);
     for (const phrase of phrases) {
       if (isPlaceholderText(phrase)) list.placeholder = true;
-      else for (const end of this.advance([list.root], parsePattern(phrase), inner)) if (end !== list.root) end.listEnd = true;
+      else
+        for (const end of this.advance([list.root], parsePattern(phrase), inner))
+          if (end !== list.root) end.listEnd = true;
     }
     return id;
   }
@@ -101,7 +103,11 @@ export class Trie {
       if (node === start) continue;
       node.ends ??= [];
       const same = (e: Terminal) =>
-        e.rule === t.rule && e.phrase === t.phrase && e.unless === t.unless && e.scope === t.scope && e.question === t.question;
+        e.rule === t.rule &&
+        e.phrase === t.phrase &&
+        e.unless === t.unless &&
+        e.scope === t.scope &&
+        e.question === t.question;
       if (!node.ends.some(same)) node.ends.push(t);
     }
     if (!terminal.unless) this.addAnchors(body, listId);
@@ -173,7 +179,12 @@ export class Trie {
   // Words that every phrasing of a pattern contains at least one of: a paragraph without any
   // of them cannot hold the phrase, so it is not worth parsing.
   private addAnchors(nodes: PatternNode[], listId: (name: string) => number) {
-    const anchors = anchorsOf(nodes, (w) => this.fold(w), (w) => this.stem(this.fold(w)), (name) => this.listAnchors(name, listId));
+    const anchors = anchorsOf(
+      nodes,
+      (w) => this.fold(w),
+      (w) => this.stem(this.fold(w)),
+      (name) => this.listAnchors(name, listId),
+    );
     if (!anchors) {
       this.alwaysParse = true;
       return;
@@ -205,7 +216,7 @@ export class Trie {
       const w = this.fold(m[0].replace(/^'+|'+$/g, ''));
       if (this.anchors.has(w)) return true;
       const prefixes = this.prefixAnchors.get(w.slice(0, 3));
-      if (prefixes && prefixes.some((p) => w.startsWith(p))) return true;
+      if (prefixes?.some((p) => w.startsWith(p))) return true;
     }
     return false;
   }

@@ -8,7 +8,11 @@
 const VOCABULARY = 30000;
 
 function trigramsOf(text: string): string[] {
-  const s = ` ${text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}']+/gu, ' ').trim()} `;
+  const s = ` ${text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}']+/gu, ' ')
+    .trim()} `;
   const out: string[] = [];
   for (let i = 0; i + 3 <= s.length; i++) out.push(s.slice(i, i + 3));
   return out;

@@ -11,7 +11,13 @@ import { tempDir } from '../helpers';
 async function cli(argv: string[], cwd: string) {
   let out = '';
   let err = '';
-  const io = { argv, cwd, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {} };
+  const io = {
+    argv,
+    cwd,
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    env: {},
+  };
   const code = await runCli(io);
   return { code, out, err };
 }
@@ -32,11 +38,18 @@ describe('--fix applies fixes only', () => {
   it('leaves a vague promise as written, and the JSON says its rewrite is a suggestion with a slot', async () => {
     const dir = tempDir({ 'reply.md': "Thanks for writing in. We'll get back to you as soon as possible.\n" });
     const fixed = await cli(['--fix', '--no-config', 'reply.md'], dir);
-    assert.equal(fs.readFileSync(path.join(dir, 'reply.md'), 'utf8'), "Thanks for writing in. We'll get back to you as soon as possible.\n", fixed.out + fixed.err);
+    assert.equal(
+      fs.readFileSync(path.join(dir, 'reply.md'), 'utf8'),
+      "Thanks for writing in. We'll get back to you as soon as possible.\n",
+      fixed.out + fixed.err,
+    );
     const json = await cli(['--format', 'json', '--no-config', 'reply.md'], dir);
     const [message] = JSON.parse(json.out)[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'keep-promises');
     assert.ok(message, json.out);
-    assert.ok(message.suggestions.length > 0 && message.suggestions.every((s: { kind: string }) => s.kind === 'suggestion'), json.out);
+    assert.ok(
+      message.suggestions.length > 0 && message.suggestions.every((s: { kind: string }) => s.kind === 'suggestion'),
+      json.out,
+    );
   });
 
   it("greets the customer with the team's own placeholder when the config names one", async () => {
@@ -56,7 +69,10 @@ describe('--fix applies fixes only', () => {
     const dir = tempDir({ 'team/sv/tack.yaml': LOOPING, 'svar.sv.md': text, '.warmlyrc.yaml': 'rules: [./team]\n' });
     const r = await cli(['--fix', 'svar.sv.md'], dir);
     assert.equal(r.code, 2, r.out + r.err);
-    assert.match(r.err + r.out, /team\/sv\/tack\.yaml:\d+:\d+: the fix "[Uu]rsäkta dröjsmålet och tack för ditt tålamod" of tack .* its own pattern/);
+    assert.match(
+      r.err + r.out,
+      /team\/sv\/tack\.yaml:\d+:\d+: the fix "[Uu]rsäkta dröjsmålet och tack för ditt tålamod" of tack .* its own pattern/,
+    );
     assert.equal(fs.readFileSync(path.join(dir, 'svar.sv.md'), 'utf8'), text);
     const t = await cli(['test-rules', 'team'], dir);
     assert.equal(t.code, 1);

@@ -17,7 +17,8 @@ async function cli(argv: string[], cwd: string, stdin?: string) {
   let out = '';
   let err = '';
   const code = await runCli({
-    argv, cwd,
+    argv,
+    cwd,
     stdin: stdin === undefined ? undefined : Readable.from([Buffer.from(stdin)]),
     stdout: { write: (s: string) => (out += s) },
     stderr: { write: (s: string) => (err += s) },
@@ -32,13 +33,26 @@ describe('runCli', () => {
     const { code, out } = await cli(['--format', 'json', '.'], dir);
     assert.equal(code, 0);
     const json = JSON.parse(out);
-    assert.deepEqual(json.map((r: { filePath: string }) => path.basename(r.filePath)), ['a.md', 'b.md']);
+    assert.deepEqual(
+      json.map((r: { filePath: string }) => path.basename(r.filePath)),
+      ['a.md', 'b.md'],
+    );
     const [m] = json[0].messages;
     assert.deepEqual(
-      { ruleId: m.ruleId, severity: m.severity, line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn },
+      {
+        ruleId: m.ruleId,
+        severity: m.severity,
+        line: m.line,
+        column: m.column,
+        endLine: m.endLine,
+        endColumn: m.endColumn,
+      },
       { ruleId: 'not-my-table', severity: 'warning', line: 3, column: 1, endLine: 3, endColumn: 39 },
     );
-    assert.equal(HANDOFF.split('\n')[m.line - 1].slice(m.column - 1, m.endColumn - 1), "You'll need to contact {{ bank_name }}");
+    assert.equal(
+      HANDOFF.split('\n')[m.line - 1].slice(m.column - 1, m.endColumn - 1),
+      "You'll need to contact {{ bank_name }}",
+    );
     assert.ok(m.suggestions[0].text.includes('{{ bank_name }}'));
     assert.deepEqual(json[1].messages, []);
     assert.equal(json[0].language, 'en');
@@ -49,7 +63,10 @@ describe('runCli', () => {
     const r = await cli(['reply.md'], dir);
     assert.equal(r.code, 0);
     // A hand-off's rewrite is a promise only the writer can make: shown as a suggestion, not an arrow.
-    assert.match(r.out, /reply\.md\n {2}3:1 {2}warning {2}.*not-my-table\n.*suggestion: I'll .*\{\{ bank_name \}\} for you/);
+    assert.match(
+      r.out,
+      /reply\.md\n {2}3:1 {2}warning {2}.*not-my-table\n.*suggestion: I'll .*\{\{ bank_name \}\} for you/,
+    );
     assert.equal((await cli(['--max-warnings', '0', 'reply.md'], dir)).code, 1);
     assert.equal((await cli(['--max-warnings', '1', 'reply.md'], dir)).code, 0);
   });
@@ -58,7 +75,10 @@ describe('runCli', () => {
     const dir = tempDir({ 'x,y.md': HANDOFF });
     const { out } = await cli(['--format', 'github', '.'], dir);
     assert.equal(out.trim().split('\n').length, 1);
-    assert.match(out, /^::warning file=x%2Cy\.md,line=3,col=1,endLine=3,endColumn=39,title=Warmly \(not-my-table\)::Hand-off/);
+    assert.match(
+      out,
+      /^::warning file=x%2Cy\.md,line=3,col=1,endLine=3,endColumn=39,title=Warmly \(not-my-table\)::Hand-off/,
+    );
   });
 
   it('sarif output is valid SARIF 2.1.0 with rules and fixes', async () => {
@@ -66,7 +86,12 @@ describe('runCli', () => {
     const { out } = await cli(['--format', 'sarif', 'a.md'], dir);
     const log = JSON.parse(out) as Log;
     // unicodeRegExp off: the schema's own patterns predate the u flag.
-    const validate = new AjvDraft04({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(sarifSchema);
+    const validate = new AjvDraft04({
+      strict: false,
+      allErrors: true,
+      validateFormats: false,
+      unicodeRegExp: false,
+    }).compile(sarifSchema);
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
     const run = log.runs[0];
     assert.equal(run.tool.driver.rules?.[0].id, 'not-my-table');
@@ -95,10 +120,17 @@ describe('runCli', () => {
 
   it('--stdin lints standard input, with --stdin-filename deciding format and language', async () => {
     const dir = tempDir();
-    const r = await cli(['--stdin', '--stdin-filename', 'reply.md', '--format', 'json'], dir, '> You will need to contact the bank.\n\nYou will need to contact the bank.');
+    const r = await cli(
+      ['--stdin', '--stdin-filename', 'reply.md', '--format', 'json'],
+      dir,
+      '> You will need to contact the bank.\n\nYou will need to contact the bank.',
+    );
     const [file] = JSON.parse(r.out);
     assert.equal(file.filePath, 'reply.md');
-    assert.deepEqual(file.messages.map((m: { line: number }) => m.line), [3]);
+    assert.deepEqual(
+      file.messages.map((m: { line: number }) => m.line),
+      [3],
+    );
     const fixed = await cli(['--stdin', '--fix'], dir, 'Kindly note that the bank has it.');
     assert.equal(fixed.out, 'The bank has it.');
     const kept = await cli(['--stdin', '--fix'], dir, 'You will need to contact the bank.');
@@ -113,7 +145,10 @@ describe('runCli', () => {
   });
 
   it('a broken user rule file gives file:line:col and exit 2', async () => {
-    const dir = tempDir({ 'team/en/be-kind.yaml': 'severity: warning\npatterns:\n  - phrase: "[oops"\n', 'a.md': WARM });
+    const dir = tempDir({
+      'team/en/be-kind.yaml': 'severity: warning\npatterns:\n  - phrase: "[oops"\n',
+      'a.md': WARM,
+    });
     const r = await cli(['--rules', 'team', 'a.md'], dir);
     assert.equal(r.code, 2);
     assert.match(r.err, /team\/en\/be-kind\.yaml:\d+:\d+: /);
@@ -121,22 +156,39 @@ describe('runCli', () => {
 
   it('config discovery: the nearest .warmlyrc.yaml applies, with overrides and ignore globs', async () => {
     const dir = tempDir({
-      '.warmlyrc.yaml': 'severity:\n  not-my-table: error\nignore: ["drafts/**"]\noverrides:\n  - files: ["legacy/**"]\n    disable: [not-my-table]\n',
-      'a.md': HANDOFF, 'drafts/d.md': HANDOFF, 'legacy/l.md': HANDOFF,
+      '.warmlyrc.yaml':
+        'severity:\n  not-my-table: error\nignore: ["drafts/**"]\noverrides:\n  - files: ["legacy/**"]\n    disable: [not-my-table]\n',
+      'a.md': HANDOFF,
+      'drafts/d.md': HANDOFF,
+      'legacy/l.md': HANDOFF,
     });
     const r = await cli(['--format', 'json', '.'], dir);
     assert.equal(r.code, 1);
     const json = JSON.parse(r.out) as Array<{ filePath: string; messages: Array<{ severity: string }> }>;
-    assert.deepEqual(json.map((f) => [path.relative(dir, f.filePath), f.messages.map((m) => m.severity)]), [['a.md', ['error']], ['legacy/l.md', []]]);
+    assert.deepEqual(
+      json.map((f) => [path.relative(dir, f.filePath), f.messages.map((m) => m.severity)]),
+      [
+        ['a.md', ['error']],
+        ['legacy/l.md', []],
+      ],
+    );
   });
 
   it('.warmlyignore leaves files out (gitignore syntax)', async () => {
-    const dir = tempDir({ '.warmlyignore': 'old/\n*.draft.md\n', 'old/a.md': HANDOFF, 'b.draft.md': HANDOFF, 'c.md': WARM });
+    const dir = tempDir({
+      '.warmlyignore': 'old/\n*.draft.md\n',
+      'old/a.md': HANDOFF,
+      'b.draft.md': HANDOFF,
+      'c.md': WARM,
+    });
     const r = await cli(['--format', 'json', '.'], dir);
-    assert.deepEqual(JSON.parse(r.out).map((f: { filePath: string }) => path.basename(f.filePath)), ['c.md']);
+    assert.deepEqual(
+      JSON.parse(r.out).map((f: { filePath: string }) => path.basename(f.filePath)),
+      ['c.md'],
+    );
   });
 
-  it('an unreadable file is reported, the rest still linted, exit 2', async function () {
+  it('an unreadable file is reported, the rest still linted, exit 2', async () => {
     if (process.getuid?.() === 0) {
       // root reads everything; a directory named like a file is unreadable as a file for anyone.
       const dir = tempDir({ 'a.md': HANDOFF });
@@ -154,7 +206,11 @@ describe('runCli', () => {
   });
 
   it('binary and non-UTF-8 files are skipped with a note', async () => {
-    const dir = tempDir({ 'bin.txt': Buffer.from([0x48, 0x00, 0x01, 0x02]), 'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'ok.md': HANDOFF });
+    const dir = tempDir({
+      'bin.txt': Buffer.from([0x48, 0x00, 0x01, 0x02]),
+      'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9]),
+      'ok.md': HANDOFF,
+    });
     const r = await cli(['--format', 'json', '.'], dir);
     assert.equal(r.code, 0);
     assert.match(r.err, /bin\.txt: skipped \(binary file\)/);

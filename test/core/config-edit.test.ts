@@ -34,7 +34,9 @@ describe('disabling a rule in .warmlyrc.yaml', () => {
   });
 
   it('starts a config from nothing, and refuses to edit one with YAML errors', () => {
-    assert.deepEqual(parse(disableInConfig('', 'keep-promises', { kind: 'everywhere' })), { disable: ['keep-promises'] });
+    assert.deepEqual(parse(disableInConfig('', 'keep-promises', { kind: 'everywhere' })), {
+      disable: ['keep-promises'],
+    });
     assert.throws(() => disableInConfig('disable: [a\n', 'x', { kind: 'everywhere' }), /YAML errors/);
   });
 });

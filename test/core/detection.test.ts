@@ -16,7 +16,8 @@ const SHORT: Array<[string, string]> = [
 ];
 
 describe('language detection on one-sentence replies', () => {
-  for (const [text, lang] of SHORT) it(`${lang}: ${text}`, () => assert.equal(ruleSet.detector.detect(text).code, lang));
+  for (const [text, lang] of SHORT)
+    it(`${lang}: ${text}`, () => assert.equal(ruleSet.detector.detect(text).code, lang));
 
   it('a text with no letters names no language', () => {
     assert.equal(ruleSet.detector.detect('12:30 — 👍').code, undefined);

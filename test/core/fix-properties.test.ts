@@ -43,22 +43,28 @@ const teamText = fc.array(fc.constantFrom(...TEAM.map((t) => `${t.from}. `)), { 
 describe('fixing, for any text and rule set', () => {
   it('terminates, is whole or nothing, and is idempotent once settled', () => {
     fc.assert(
-      fc.property(documentArb, teamText, fc.constantFrom(...LANGUAGES), fc.constantFrom([], [0], [1, 2], [3, 4], [0, 1, 2, 3, 4]), (doc, extra, language, team) => {
-        const text = extra + doc;
-        const ruleSet = withTeamRules(language, team);
-        const run = (t: string) => lint(t, { ruleSet, language, format: 'markdown' }).findings;
-        const result = fixAll(text, run);
-        assert.ok(result.rounds <= MAX_ROUNDS);
-        if (result.loop) {
-          assert.equal(result.output, text, 'a stopped fix returns the text as it was');
-          assert.match(result.loop.message, /flagged again/);
-          return;
-        }
-        if (!result.settled) return;
-        const again = fixAll(result.output, run);
-        assert.equal(again.output, result.output, 'fixing the fixed text changes nothing');
-        assert.equal(again.applied, 0);
-      }),
+      fc.property(
+        documentArb,
+        teamText,
+        fc.constantFrom(...LANGUAGES),
+        fc.constantFrom([], [0], [1, 2], [3, 4], [0, 1, 2, 3, 4]),
+        (doc, extra, language, team) => {
+          const text = extra + doc;
+          const ruleSet = withTeamRules(language, team);
+          const run = (t: string) => lint(t, { ruleSet, language, format: 'markdown' }).findings;
+          const result = fixAll(text, run);
+          assert.ok(result.rounds <= MAX_ROUNDS);
+          if (result.loop) {
+            assert.equal(result.output, text, 'a stopped fix returns the text as it was');
+            assert.match(result.loop.message, /flagged again/);
+            return;
+          }
+          if (!result.settled) return;
+          const again = fixAll(result.output, run);
+          assert.equal(again.output, result.output, 'fixing the fixed text changes nothing');
+          assert.equal(again.applied, 0);
+        },
+      ),
       { numRuns: Number(process.env.WARMLY_PROPERTY_RUNS ?? 150), seed: 20261201 },
     );
   });

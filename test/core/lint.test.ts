@@ -91,8 +91,11 @@ describe('phrase syntax in matching', () => {
     assert.equal(findings("So I'm afraid it is late.", syntax)[0].suggestions[0].text, 'sadly');
   });
 
-  it('escapes a rewrite\'s own words in HTML, never the captured source', () => {
-    const rules = ruleSetOf({ 'no-judging': 'patterns:\n  - phrase: "contact {party} yourself"\n    fix: "let me & my team call {party} <today>"\n' });
+  it("escapes a rewrite's own words in HTML, never the captured source", () => {
+    const rules = ruleSetOf({
+      'no-judging':
+        'patterns:\n  - phrase: "contact {party} yourself"\n    fix: "let me & my team call {party} <today>"\n',
+    });
     const [f] = findings('<p>Contact Tom yourself.</p>', rules, { format: 'html' });
     assert.equal(f.suggestions[0].text, 'Let me &amp; my team call Tom &lt;today&gt;');
     // Markup inside the matched words would be lost by the rewrite: flagged, but no fix offered.
@@ -125,7 +128,10 @@ describe('lint', () => {
   it('captures a determiner with its noun and stops at function words', () => {
     const [f] = findings('Sadly you will need to contact your bank about it.', handoff);
     assert.equal(f.captures.party, 'your bank');
-    assert.equal(applyEdits('Sadly you will need to contact your bank about it.', [f.suggestions[0]]).output, "Sadly I'll contact your bank for you about it.");
+    assert.equal(
+      applyEdits('Sadly you will need to contact your bank about it.', [f.suggestions[0]]).output,
+      "Sadly I'll contact your bank for you about it.",
+    );
   });
 
   it('does not capture a pronoun: "contact us" is no hand-off', () => {
@@ -154,7 +160,10 @@ describe('lint', () => {
   });
 
   it('ignores quoted customer text and code', () => {
-    assert.deepEqual(findings("> You'll need to contact the bank, they said.\n\n`we can't`", handoff, { format: 'markdown' }), []);
+    assert.deepEqual(
+      findings("> You'll need to contact the bank, they said.\n\n`we can't`", handoff, { format: 'markdown' }),
+      [],
+    );
   });
 
   it('carries the sentence-initial capital over, and an empty rewrite capitalises the next word', () => {
@@ -174,11 +183,24 @@ describe('lint', () => {
   });
 
   it('honours warmly-disable comments and reports unknown ids in them', () => {
-    const text = "<!-- warmly-disable-next-line positive-language -->\nWe can't.\nWe can't.\n<!-- warmly-disable-next-line no-such-rule -->\nWe can't.";
+    const text =
+      "<!-- warmly-disable-next-line positive-language -->\nWe can't.\nWe can't.\n<!-- warmly-disable-next-line no-such-rule -->\nWe can't.";
     const f = findings(text, handoff, { format: 'markdown' });
-    assert.deepEqual(f.map((x) => [x.ruleId, x.line]), [['positive-language', 3], ['warmly-comment', 4], ['positive-language', 5]]);
-    const blocks = findings("<!-- warmly-disable -->\nWe can't.\n<!-- warmly-enable -->\nWe can't.", handoff, { format: 'markdown' });
-    assert.deepEqual(blocks.map((x) => x.line), [4]);
+    assert.deepEqual(
+      f.map((x) => [x.ruleId, x.line]),
+      [
+        ['positive-language', 3],
+        ['warmly-comment', 4],
+        ['positive-language', 5],
+      ],
+    );
+    const blocks = findings("<!-- warmly-disable -->\nWe can't.\n<!-- warmly-enable -->\nWe can't.", handoff, {
+      format: 'markdown',
+    });
+    assert.deepEqual(
+      blocks.map((x) => x.line),
+      [4],
+    );
   });
 
   it('fix-all is idempotent: fixing the fixed text changes nothing', () => {

@@ -22,12 +22,18 @@ function language(code: string, extraLists: Record<string, string[]> = {}): Lang
 function ruleSet(code: string, patterns: string, lists: Record<string, string[]> = {}) {
   const info = language(code, lists);
   const text = `severity: warning\nprinciple: p\nmessage: m\nwhy: w\npatterns:\n${patterns}\nexamples:\n  bad: [{ text: x }]\n  good: [y]\n`;
-  const { rule, problems } = parseRuleFile({ file: `/virtual/${code}/t.yaml`, text, language: code, knownLists: Object.keys(info.lists ?? {}) });
+  const { rule, problems } = parseRuleFile({
+    file: `/virtual/${code}/t.yaml`,
+    text,
+    language: code,
+    knownLists: Object.keys(info.lists ?? {}),
+  });
   if (!rule) throw new Error(problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('; '));
   return RuleSet.build([info], [rule], []);
 }
 
-const matches = (set: RuleSet, code: string, text: string) => lint(text, { ruleSet: set, language: code, format: 'markdown' }).findings.map((f) => f.actual);
+const matches = (set: RuleSet, code: string, text: string) =>
+  lint(text, { ruleSet: set, language: code, format: 'markdown' }).findings.map((f) => f.actual);
 
 describe('pattern language', () => {
   it('word~ matches the inflections of a word (Snowball)', () => {
@@ -56,7 +62,10 @@ describe('pattern language', () => {
   });
 
   it('@list is a word class defined once; entries are patterns themselves', () => {
-    const set = ruleSet('en', '  - phrase: "please @contact @third"', { contact: ['contact~', 'reach out to', 'get in touch with'], third: ['[your|the] bank', 'the courier'] });
+    const set = ruleSet('en', '  - phrase: "please @contact @third"', {
+      contact: ['contact~', 'reach out to', 'get in touch with'],
+      third: ['[your|the] bank', 'the courier'],
+    });
     assert.deepEqual(matches(set, 'en', 'Please contacting the bank.'), ['Please contacting the bank']);
     assert.deepEqual(matches(set, 'en', 'Please reach out to the courier.'), ['Please reach out to the courier']);
     assert.deepEqual(matches(set, 'en', 'Please reach out to us.'), []);
@@ -71,8 +80,15 @@ describe('pattern language', () => {
 
   it('a capture stops at punctuation', () => {
     const set = ruleSet('en', '  - phrase: "contact {party}"\n    fix: "I\'ll contact {party}"');
-    const f = lint('Contact your courier, sorry about that.', { ruleSet: set, language: 'en', format: 'markdown' }).findings;
-    assert.deepEqual(f.map((x) => x.captures.party), ['your courier']);
+    const f = lint('Contact your courier, sorry about that.', {
+      ruleSet: set,
+      language: 'en',
+      format: 'markdown',
+    }).findings;
+    assert.deepEqual(
+      f.map((x) => x.captures.party),
+      ['your courier'],
+    );
   });
 
   it('Romanian written without diacritics matches a pattern written with them', () => {
@@ -82,7 +98,11 @@ describe('pattern language', () => {
   });
 
   it('an unless under a pattern vetoes only that pattern', () => {
-    const patterns = ['  - phrase: "try again"', '    unless: ["try again at a later time"]', '  - phrase: "at some point"'].join('\n');
+    const patterns = [
+      '  - phrase: "try again"',
+      '    unless: ["try again at a later time"]',
+      '  - phrase: "at some point"',
+    ].join('\n');
     const set = ruleSet('en', patterns);
     assert.deepEqual(matches(set, 'en', 'Please try again at a later time.'), []);
     assert.deepEqual(matches(set, 'en', "We'll try again at some point."), ['try again', 'at some point']);
@@ -92,7 +112,8 @@ describe('pattern language', () => {
     const info = language('en');
     const bad = (phrase: string) => {
       const text = `severity: warning\nprinciple: p\nmessage: m\nwhy: w\npatterns:\n  - phrase: ${JSON.stringify(phrase)}\nexamples:\n  bad: [{ text: x }]\n  good: [y]\n`;
-      return parseRuleFile({ file: '/v/en/t.yaml', text, language: 'en', knownLists: Object.keys(info.lists ?? {}) }).problems;
+      return parseRuleFile({ file: '/v/en/t.yaml', text, language: 'en', knownLists: Object.keys(info.lists ?? {}) })
+        .problems;
     };
     assert.match(bad('[a|b] '.repeat(20) + 'word')[0].message, /phrasings/);
     assert.match(bad('('.repeat(40) + 'x' + ')'.repeat(40))[0].message, /nested/);

@@ -41,15 +41,24 @@ describe('two kinds of rewrite', () => {
   it('a greeting takes the team placeholder when named, else the safe wording', () => {
     assert.equal(fixAll('Dear customer, thanks.', (t) => run(t)).output, 'Hi there, thanks.');
     const team = { first_name: '{{ticket.requester.first_name}}' };
-    assert.equal(fixAll('Dear customer, thanks.', (t) => run(t, team)).output, 'Hi {{ticket.requester.first_name}}, thanks.');
+    assert.equal(
+      fixAll('Dear customer, thanks.', (t) => run(t, team)).output,
+      'Hi {{ticket.requester.first_name}}, thanks.',
+    );
   });
 
   it('a deletion that would leave "The delay is." is only a suggestion', () => {
     const [f] = run('The delay is due to circumstances beyond our control.');
     assert.equal(f.suggestions[0].kind, 'suggestion');
     assert.equal(f.suggestions[0].title, "Remove 'due to circumstances beyond our control'");
-    assert.equal(fixAll('The delay is due to circumstances beyond our control.', (t) => run(t)).output, 'The delay is due to circumstances beyond our control.');
-    assert.equal(fixAll('It shipped late due to circumstances beyond our control, sorry.', (t) => run(t)).settled, true);
+    assert.equal(
+      fixAll('The delay is due to circumstances beyond our control.', (t) => run(t)).output,
+      'The delay is due to circumstances beyond our control.',
+    );
+    assert.equal(
+      fixAll('It shipped late due to circumstances beyond our control, sorry.', (t) => run(t)).settled,
+      true,
+    );
   });
 
   it('a deletion of a whole sentence takes its full stop, and one that opens a sentence recases the next word', () => {
@@ -61,15 +70,23 @@ describe('two kinds of rewrite', () => {
     const result = fixAll('Hi, sorry for the wait.', (t) => run(t));
     assert.equal(result.output, 'Hi, sorry for the wait.');
     assert.equal(result.settled, false);
-    assert.match(result.loop?.message ?? '', /loop\.yaml:\d+:\d+: the fix "sorry for the wait and thank you" of loop .* its own pattern/);
+    assert.match(
+      result.loop?.message ?? '',
+      /loop\.yaml:\d+:\d+: the fix "sorry for the wait and thank you" of loop .* its own pattern/,
+    );
   });
 });
 
 describe('capitals after a line break', () => {
   it("a rewrite at a line's start keeps the capital the writer gave it", () => {
-    const set = ruleSetOf({ 'no-cold-formality': 'patterns:\n  - phrase: "we wish to inform you that"\n    fix: "just so you know,"' });
+    const set = ruleSetOf({
+      'no-cold-formality': 'patterns:\n  - phrase: "we wish to inform you that"\n    fix: "just so you know,"',
+    });
     const run = (t: string) => lint(t, { ruleSet: set, language: 'en', format: 'markdown', settings: {} }).findings;
-    assert.equal(fixAll('Hi there,\nWe wish to inform you that it shipped.', run).output, 'Hi there,\nJust so you know, it shipped.');
+    assert.equal(
+      fixAll('Hi there,\nWe wish to inform you that it shipped.', run).output,
+      'Hi there,\nJust so you know, it shipped.',
+    );
     assert.equal(fixAll('Hi, we wish to inform you that it shipped.', run).output, 'Hi, just so you know, it shipped.');
   });
 });

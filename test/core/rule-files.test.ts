@@ -13,7 +13,8 @@ examples:
   good: ["I'll help."]
 `;
 
-const problemsOf = (text: string, file = '/r/en/my-rule.yaml') => parseRuleFile({ file, text, language: 'en' }).problems.map((p) => `${p.line}:${p.column}: ${p.message}`);
+const problemsOf = (text: string, file = '/r/en/my-rule.yaml') =>
+  parseRuleFile({ file, text, language: 'en' }).problems.map((p) => `${p.line}:${p.column}: ${p.message}`);
 
 describe('rule files', () => {
   it('loads a valid rule, its id from the file name', () => {
@@ -34,7 +35,11 @@ describe('rule files', () => {
   });
 
   it('names a missing key and what it is for (a file that adds to no built-in rule)', () => {
-    const { rule } = parseRuleFile({ file: '/r/en/my-rule.yaml', text: VALID.replace(/why: Because.\n/, ''), language: 'en' });
+    const { rule } = parseRuleFile({
+      file: '/r/en/my-rule.yaml',
+      text: VALID.replace(/why: Because.\n/, ''),
+      language: 'en',
+    });
     const [p] = RuleSet.build([], [], rule ? [rule] : []).problems.map((x) => `${x.line}:${x.column}: ${x.message}`);
     assert.match(p, /^1:1: missing key "why" — add it: Why it matters/);
   });
@@ -72,7 +77,15 @@ describe('rule files', () => {
   });
 
   it('accepts a linear-time regex with named captures', () => {
-    assert.deepEqual(problemsOf(VALID.replace('- phrase: "not my table"', '- regex: "\\\\bnot (?P<who>my|our) table\\\\b"').replace('Say what you will do.', 'Not {who} table?')), []);
+    assert.deepEqual(
+      problemsOf(
+        VALID.replace('- phrase: "not my table"', '- regex: "\\\\bnot (?P<who>my|our) table\\\\b"').replace(
+          'Say what you will do.',
+          'Not {who} table?',
+        ),
+      ),
+      [],
+    );
   });
 
   it('refuses duplicate keys and a file name that is not an id', () => {

@@ -10,7 +10,13 @@ import { fixture, FILES } from './fixtures';
 async function cli(argv: string[], cwd: string) {
   let out = '';
   let err = '';
-  const code = await runCli({ argv, cwd, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {} });
+  const code = await runCli({
+    argv,
+    cwd,
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    env: {},
+  });
   return { code, out, err };
 }
 
@@ -24,14 +30,20 @@ describe('warmly on helpdesk exports', () => {
   it('the stylish report names the reply a finding sits in', async () => {
     const dir = exportsDir();
     const { out } = await cli(['--no-config', path.join('exports', FILES.csv)], dir);
-    assert.match(out, /Hand-off: .* \(in ".+", row 3, column body\)  not-my-table/);
+    assert.match(out, /Hand-off: .* \(in ".+", row 3, column body\) {2}not-my-table/);
   });
 
-  it('finds the exports in a folder; --format json carries each finding\'s pointer or row and column', async () => {
-    const dir = exportsDir({ 'exports/package.json': '{ "name": "x" }', 'exports/reply.md': "You'll need to contact your bank.\n" });
+  it("finds the exports in a folder; --format json carries each finding's pointer or row and column", async () => {
+    const dir = exportsDir({
+      'exports/package.json': '{ "name": "x" }',
+      'exports/reply.md': "You'll need to contact your bank.\n",
+    });
     const { code, out, err } = await cli(['--no-config', '--format', 'json', 'exports'], dir);
     assert.equal(code, 0, err);
-    const json = JSON.parse(out) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; location?: object }> }>;
+    const json = JSON.parse(out) as Array<{
+      filePath: string;
+      messages: Array<{ ruleId: string; line: number; column: number; location?: object }>;
+    }>;
     const byName = new Map(json.map((r) => [path.basename(r.filePath), r]));
     assert.deepEqual([...byName.keys()].sort(), [...Object.values(FILES), 'reply.md'].sort());
     const zendesk = byName.get(FILES.zendesk)!;
@@ -39,8 +51,15 @@ describe('warmly on helpdesk exports', () => {
     assert.deepEqual(handoff.location, { pointer: '/macros/0/actions/1/value' });
     const line = fixture(FILES.zendesk).text.split('\n')[handoff.line - 1];
     assert.ok(line.slice(handoff.column - 1).startsWith('you\\u2019ll need to contact your bank'));
-    assert.deepEqual(byName.get(FILES.csv)!.messages.find((m) => m.ruleId === 'not-my-table')!.location, { row: 3, column: 'body' });
-    assert.equal(byName.get('reply.md')!.messages[0].location, undefined, 'plain templates keep the contract as it was');
+    assert.deepEqual(byName.get(FILES.csv)!.messages.find((m) => m.ruleId === 'not-my-table')!.location, {
+      row: 3,
+      column: 'body',
+    });
+    assert.equal(
+      byName.get('reply.md')!.messages[0].location,
+      undefined,
+      'plain templates keep the contract as it was',
+    );
     assert.match(err, /package\.json: skipped \(JSON, but not a Zendesk, Freshdesk, Help Scout or Intercom export\)/);
   });
 
@@ -59,7 +78,13 @@ describe('warmly on helpdesk exports', () => {
     // The SARIF fix replaces file characters with text already escaped for the JSON string.
     const replacement = result.fixes![0].artifactChanges[0].replacements[0];
     const src = fixture(FILES.intercom).text;
-    assert.equal(src.slice(replacement.deletedRegion.charOffset!, replacement.deletedRegion.charOffset! + replacement.deletedRegion.charLength!), 'You\\u2019ll need to contact your administrator');
+    assert.equal(
+      src.slice(
+        replacement.deletedRegion.charOffset!,
+        replacement.deletedRegion.charOffset! + replacement.deletedRegion.charLength!,
+      ),
+      'You\\u2019ll need to contact your administrator',
+    );
   });
 
   it('--fix rewrites the reply strings in place and nothing else, atomically', async () => {
@@ -78,7 +103,10 @@ describe('warmly on helpdesk exports', () => {
     assert.deepEqual(changed, [7], 'only the line holding a fixable cold reply changed');
     assert.match(b[6], /<p>Your subscription is paused until \{%mailbox\.name%\} hears back from you\.<\/p>/);
     assert.equal(b[13], a[13], 'the hand-off (a suggestion) and its escapes are kept');
-    assert.deepEqual(fs.readdirSync(path.join(dir, 'exports')).filter((f) => f.endsWith('.tmp')), []);
+    assert.deepEqual(
+      fs.readdirSync(path.join(dir, 'exports')).filter((f) => f.endsWith('.tmp')),
+      [],
+    );
     const again = await cli(['--no-config', '--fix', `exports/${FILES.helpscout}`], dir);
     assert.equal(again.code, 0);
     assert.equal(fs.readFileSync(file, 'utf8'), after);

@@ -17,8 +17,16 @@ describe('detectExport', () => {
   it('Zendesk macros: comment_value and comment_value_html, string or ["channel:all", text]', () => {
     const d = detect(FILES.zendesk);
     assert.equal(d.format, 'zendesk');
-    assert.deepEqual(d.replies.map(where), ['/macros/0/actions/1/value', '/macros/1/actions/1/value', '/macros/2/actions/0/value/1', '/macros/3/actions/0/value']);
-    assert.deepEqual(d.replies.map((r) => r.format), ['template', 'html', 'template', 'template']);
+    assert.deepEqual(d.replies.map(where), [
+      '/macros/0/actions/1/value',
+      '/macros/1/actions/1/value',
+      '/macros/2/actions/0/value/1',
+      '/macros/3/actions/0/value',
+    ]);
+    assert.deepEqual(
+      d.replies.map((r) => r.format),
+      ['template', 'html', 'template', 'template'],
+    );
     assert.equal(d.replies[1].title, 'Shipping::Parcel "lost" by courier');
     // \n, \" and \u2019 are decoded in the text the writer sees.
     assert.match(d.replies[0].text, /^Hi \{\{ticket\.requester\.first_name\}\},\n\nThank you/);
@@ -31,15 +39,25 @@ describe('detectExport', () => {
     assert.equal(d.format, 'freshdesk');
     assert.deepEqual(d.replies.map(where), ['/0/content_html', '/1/content_html', '/2/content_html']);
     assert.ok(d.replies.every((r) => r.format === 'html'));
-    const wrapped = detectExport(`{ "canned_responses": [ { "id": 1, "title": "T", "content": "Plain text reply" } ] }`, 'x.json');
+    const wrapped = detectExport(
+      `{ "canned_responses": [ { "id": 1, "title": "T", "content": "Plain text reply" } ] }`,
+      'x.json',
+    );
     assert.equal(wrapped.kind === 'export' && where(wrapped.replies[0]), '/canned_responses/0/content');
   });
 
   it('Help Scout saved replies: _embedded.replies or items, HTML or plain text', () => {
     const d = detect(FILES.helpscout);
     assert.equal(d.format, 'helpscout');
-    assert.deepEqual(d.replies.map(where), ['/_embedded/replies/0/text', '/_embedded/replies/1/text', '/_embedded/replies/2/text']);
-    assert.deepEqual(d.replies.map((r) => r.format), ['html', 'template', 'html']);
+    assert.deepEqual(d.replies.map(where), [
+      '/_embedded/replies/0/text',
+      '/_embedded/replies/1/text',
+      '/_embedded/replies/2/text',
+    ]);
+    assert.deepEqual(
+      d.replies.map((r) => r.format),
+      ['html', 'template', 'html'],
+    );
     const items = detectExport('{ "items": [ { "id": 9, "name": "N", "text": "Hello" } ] }', 'y.json');
     assert.equal(items.kind === 'export' && items.format, 'helpscout');
   });
@@ -55,7 +73,10 @@ describe('detectExport', () => {
     const d = detect(FILES.csv);
     assert.equal(d.format, 'csv');
     assert.deepEqual(d.replies.map(where), ['2:body', '3:body', '4:body', '5:body', '6:body']);
-    assert.deepEqual(d.replies.map((r) => r.encoding), ['csv-quoted', 'csv-quoted', 'csv-bare', 'csv-quoted', 'csv-quoted']);
+    assert.deepEqual(
+      d.replies.map((r) => r.encoding),
+      ['csv-quoted', 'csv-quoted', 'csv-bare', 'csv-quoted', 'csv-quoted'],
+    );
     assert.equal(d.replies[3].text.includes('the "Gift" option'), true);
     const named = detectExport('key,Greeting\r\na,Hello there\r\n', 'z.csv', { csvColumn: 'greeting' });
     assert.equal(named.kind === 'export' && named.replies[0].text, 'Hello there');

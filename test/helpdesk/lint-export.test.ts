@@ -31,9 +31,14 @@ describe('lintExport', () => {
         assert.equal(decodeRange(text, f, kind === 'csv'), f.actual);
         assert.deepEqual(lineCol(text, f.start), { line: f.line, column: f.column });
         assert.deepEqual(lineCol(text, f.end), { line: f.endLine, column: f.endColumn });
-        const reply: ReplyResult = r.replies.find((x: ReplyResult) => JSON.stringify(x.reply.location) === JSON.stringify(f.location))!;
+        const reply: ReplyResult = r.replies.find(
+          (x: ReplyResult) => JSON.stringify(x.reply.location) === JSON.stringify(f.location),
+        )!;
         const lines: string[] = reply.reply.text.split(/\r\n|\r|\n/);
-        assert.equal(lines[f.inReply.line - 1].slice(f.inReply.column - 1, f.inReply.column - 1 + f.actual.length), f.actual.split(/\r\n|\r|\n/)[0]);
+        assert.equal(
+          lines[f.inReply.line - 1].slice(f.inReply.column - 1, f.inReply.column - 1 + f.actual.length),
+          f.actual.split(/\r\n|\r|\n/)[0],
+        );
       }
     });
   }
@@ -59,7 +64,10 @@ describe('lintExport', () => {
     const r = e.openExport({ fileName: file, text }).lint();
     if (r.kind !== 'export') throw new Error(r.reason);
     assert.deepEqual(r.findings.find((f) => f.ruleId === 'not-my-table')?.location, { row: 3, column: 'body' });
-    assert.ok(r.replies.some((x) => x.language === 'sv'), 'the Swedish row is linted as Swedish');
+    assert.ok(
+      r.replies.some((x) => x.language === 'sv'),
+      'the Swedish row is linted as Swedish',
+    );
   });
 });
 
@@ -90,7 +98,10 @@ describe('fixExport', () => {
       if (kind === 'csv') {
         const a = parse(text, { relax_column_count: true }) as string[][];
         const b = parse(fixed.output, { relax_column_count: true }) as string[][];
-        assert.deepEqual(b.map((row) => row.slice(0, 3)), a.map((row) => row.slice(0, 3)));
+        assert.deepEqual(
+          b.map((row) => row.slice(0, 3)),
+          a.map((row) => row.slice(0, 3)),
+        );
       } else {
         assert.equal(outside(fixed.output, after), outside(text, before));
         // Still valid JSON, and the same document apart from the reply strings.
@@ -100,7 +111,10 @@ describe('fixExport', () => {
       // The fixed replies have nothing left that a rewrite could change.
       const again = e.openExport({ fileName: file, text: fixed.output }).lint();
       if (again.kind !== 'export') throw new Error('not an export');
-      assert.deepEqual(again.findings.filter((f) => f.suggestions.some((x) => x.kind === 'fix')).map((f) => f.actual), []);
+      assert.deepEqual(
+        again.findings.filter((f) => f.suggestions.some((x) => x.kind === 'fix')).map((f) => f.actual),
+        [],
+      );
       const twice = e.openExport({ fileName: file, text: fixed.output }).fix();
       assert.equal('output' in twice && twice.output, fixed.output);
     });

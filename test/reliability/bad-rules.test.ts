@@ -10,7 +10,13 @@ import { ruleSetOf, RULES_DIR, tempDir } from '../helpers';
 async function cli(argv: string[], cwd: string) {
   let out = '';
   let err = '';
-  const code = await runCli({ argv, cwd, stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {} });
+  const code = await runCli({
+    argv,
+    cwd,
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
+    env: {},
+  });
   return { code, out, err };
 }
 
@@ -25,14 +31,42 @@ examples:
 
 describe('bad rule and config files', () => {
   const cases: Array<[string, string, RegExp]> = [
-    ['malformed YAML', 'severity: warning\npatterns:\n  - phrase: "a\n  suggest: [', /^r\/en\/broken\.yaml:3:13: this " opens a quoted value that is never closed/m],
-    ['an unknown key', BASE + 'patterns:\n  - phrase: "a b"\n    sugest: ["c"]\n', /^r\/en\/broken\.yaml:10:5: unknown key "sugest" — did you mean "suggest"\?/m],
-    ['a wrong type', BASE + 'patterns: "a b"\n', /^r\/en\/broken\.yaml:8:11: "patterns" should be a list — write it as a list/m],
-    ['an empty pattern list', BASE + 'patterns: []\n', /^r\/en\/broken\.yaml:8:11: "patterns" needs at least 1 item — add one/m],
+    [
+      'malformed YAML',
+      'severity: warning\npatterns:\n  - phrase: "a\n  suggest: [',
+      /^r\/en\/broken\.yaml:3:13: this " opens a quoted value that is never closed/m,
+    ],
+    [
+      'an unknown key',
+      BASE + 'patterns:\n  - phrase: "a b"\n    sugest: ["c"]\n',
+      /^r\/en\/broken\.yaml:10:5: unknown key "sugest" — did you mean "suggest"\?/m,
+    ],
+    [
+      'a wrong type',
+      BASE + 'patterns: "a b"\n',
+      /^r\/en\/broken\.yaml:8:11: "patterns" should be a list — write it as a list/m,
+    ],
+    [
+      'an empty pattern list',
+      BASE + 'patterns: []\n',
+      /^r\/en\/broken\.yaml:8:11: "patterns" needs at least 1 item — add one/m,
+    ],
     ['an empty phrase', BASE + 'patterns:\n  - phrase: ""\n', /is empty — write some text, or remove the key/m],
-    ['a phrase that matches everything', BASE + 'patterns:\n  - phrase: "_"\n', /would match almost any text — add a word/m],
-    ['a regex that matches everything', BASE + 'patterns:\n  - regex: "\\\\w+"\n', /matches ordinary text almost everywhere/m],
-    ['a regex with catastrophic backtracking', BASE + 'patterns:\n  - regex: "(a|a)*\\\\1"\n', /the regex cannot be used: .* linear time/m],
+    [
+      'a phrase that matches everything',
+      BASE + 'patterns:\n  - phrase: "_"\n',
+      /would match almost any text — add a word/m,
+    ],
+    [
+      'a regex that matches everything',
+      BASE + 'patterns:\n  - regex: "\\\\w+"\n',
+      /matches ordinary text almost everywhere/m,
+    ],
+    [
+      'a regex with catastrophic backtracking',
+      BASE + 'patterns:\n  - regex: "(a|a)*\\\\1"\n',
+      /the regex cannot be used: .* linear time/m,
+    ],
   ];
   for (const [what, text, expected] of cases) {
     it(`${what}: file:line:col, the remedy, exit 2`, async () => {
@@ -48,20 +82,30 @@ describe('bad rule and config files', () => {
     const dir = tempDir({ 'r/en/same.yaml': rule, 'r/more/en/same.yaml': rule, 'a.md': 'Hi.\n' });
     const r = await cli(['--rules', 'r', 'a.md'], dir);
     assert.equal(r.code, 2);
-    assert.match(r.err, /r\/more\/en\/same\.yaml:1:1: rule "same" \(en\) is also defined in .*r\/en\/same\.yaml — rename one/);
+    assert.match(
+      r.err,
+      /r\/more\/en\/same\.yaml:1:1: rule "same" \(en\) is also defined in .*r\/en\/same\.yaml — rename one/,
+    );
   });
 
   it('a 10 MB rule file is refused quickly with its size, not parsed', async () => {
     const dir = tempDir({ 'a.md': 'Hi.\n' });
     fs.mkdirSync(path.join(dir, 'r', 'en'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'r', 'en', 'huge.yaml'), BASE + 'patterns:\n' + '  - phrase: "kindly note"\n'.repeat(420000));
+    fs.writeFileSync(
+      path.join(dir, 'r', 'en', 'huge.yaml'),
+      BASE + 'patterns:\n' + '  - phrase: "kindly note"\n'.repeat(420000),
+    );
     const r = await cli(['--rules', 'r', 'a.md'], dir);
     assert.equal(r.code, 2);
     assert.match(r.err, /huge\.yaml:1:1: the file is 1\d\.\d MB, over the 2 MB limit for rule files — split it/);
   });
 
   it('a circular extends is reported at its line', async () => {
-    const dir = tempDir({ '.warmlyrc.yaml': 'extends: [./b.warmlyrc.yaml]\n', 'b.warmlyrc.yaml': 'extends: [./.warmlyrc.yaml]\n', 'a.md': 'Hi.\n' });
+    const dir = tempDir({
+      '.warmlyrc.yaml': 'extends: [./b.warmlyrc.yaml]\n',
+      'b.warmlyrc.yaml': 'extends: [./.warmlyrc.yaml]\n',
+      'a.md': 'Hi.\n',
+    });
     const r = await cli(['a.md'], dir);
     assert.equal(r.code, 2);
     assert.match(r.err, /b\.warmlyrc\.yaml:1:11: ".\/\.warmlyrc\.yaml" extends a config that extends this one again/);
@@ -69,7 +113,9 @@ describe('bad rule and config files', () => {
 
   it('YAML tags cannot run code: a !!js/function stays inert text', () => {
     const g = globalThis as { __warmlyPwned?: number };
-    const text = BASE.replace('message: "Warmer."', "message: !!js/function 'function () { globalThis.__warmlyPwned = 1 }'") + 'patterns:\n  - phrase: "kindly note"\n';
+    const text =
+      BASE.replace('message: "Warmer."', "message: !!js/function 'function () { globalThis.__warmlyPwned = 1 }'") +
+      'patterns:\n  - phrase: "kindly note"\n';
     const { rule } = parseRuleFile({ file: '/r/en/tag.yaml', text, language: 'en' });
     if (rule) lint('Kindly note this.', { ruleSet: ruleSetOf({}), language: 'en' });
     assert.equal(g.__warmlyPwned, undefined);
@@ -85,11 +131,21 @@ describe('bad rule and config files', () => {
   it('a rule file broken mid-edit keeps its last good version working in a long-lived engine', () => {
     const dir = tempDir({ 'r/en/team.yaml': BASE + 'patterns:\n  - phrase: "kindly note"\n' });
     const engine = new Engine({ builtinRulesDir: RULES_DIR, settings: { rules: [path.join(dir, 'r')] } });
-    const count = () => engine.open({ fileName: path.join(dir, 'a.md'), text: 'Kindly note this.', language: 'en' }).lint().findings.filter((f) => f.ruleId === 'team').length;
+    const count = () =>
+      engine
+        .open({ fileName: path.join(dir, 'a.md'), text: 'Kindly note this.', language: 'en' })
+        .lint()
+        .findings.filter((f) => f.ruleId === 'team').length;
     assert.equal(count(), 1);
     fs.writeFileSync(path.join(dir, 'r', 'en', 'team.yaml'), BASE + 'patterns:\n  - phrase: "kindly [note"\n');
     engine.reload();
     assert.equal(count(), 1);
-    assert.match(engine.open({ fileName: path.join(dir, 'a.md'), text: '' }).problems.map((p) => p.message).join('\n'), /"\[" is never closed/);
+    assert.match(
+      engine
+        .open({ fileName: path.join(dir, 'a.md'), text: '' })
+        .problems.map((p) => p.message)
+        .join('\n'),
+      /"\[" is never closed/,
+    );
   });
 });

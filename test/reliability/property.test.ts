@@ -13,9 +13,14 @@ describe('engine properties', function () {
 
   it(`${PROPERTY_RUNS} random documents: no throw, exact UTF-16 ranges, stable and safe fixes`, () => {
     fc.assert(
-      fc.property(documentArb, fc.constantFrom(...FILE_NAMES), fc.array(fc.nat(50), { maxLength: 8 }), (text, fileName, order) => {
-        checkCase(engine, text, fileName, order);
-      }),
+      fc.property(
+        documentArb,
+        fc.constantFrom(...FILE_NAMES),
+        fc.array(fc.nat(50), { maxLength: 8 }),
+        (text, fileName, order) => {
+          checkCase(engine, text, fileName, order);
+        },
+      ),
       { numRuns: PROPERTY_RUNS, seed: Number(process.env.WARMLY_PROPERTY_SEED ?? 20261127) },
     );
   });

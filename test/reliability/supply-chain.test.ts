@@ -11,17 +11,27 @@ interface LockPackage {
   resolved?: string;
 }
 
-const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockPackage> };
+const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+  packages: Record<string, LockPackage>;
+};
 const production = Object.entries(lock.packages).filter(([name, p]) => name !== '' && !p.dev);
 
 describe('supply chain', () => {
   it('no production dependency runs an install script', () => {
-    assert.deepEqual(production.filter(([, p]) => p.hasInstallScript).map(([name]) => name), []);
+    assert.deepEqual(
+      production.filter(([, p]) => p.hasInstallScript).map(([name]) => name),
+      [],
+    );
   });
 
   it('every package comes from the npm registry', () => {
-    const elsewhere = Object.entries(lock.packages).filter(([name, p]) => name !== '' && p.resolved && !p.resolved.startsWith('https://registry.npmjs.org/'));
-    assert.deepEqual(elsewhere.map(([name, p]) => `${name} ${p.resolved}`), []);
+    const elsewhere = Object.entries(lock.packages).filter(
+      ([name, p]) => name !== '' && p.resolved && !p.resolved.startsWith('https://registry.npmjs.org/'),
+    );
+    assert.deepEqual(
+      elsewhere.map(([name, p]) => `${name} ${p.resolved}`),
+      [],
+    );
   });
 
   it('the bundles load no module at run time that could reach the network', () => {

@@ -6,7 +6,16 @@ import { builtinRules } from '../../scripts/builtin-rules';
 
 const { ruleSet } = builtinRules();
 const BARE: Record<string, string[]> = {
-  en: ['Sorry.', 'Unfortunately.', 'Policy.', 'Sorry!', 'Unfortunately, yes.', 'Our policy.', 'Apologies.', 'The courier.'],
+  en: [
+    'Sorry.',
+    'Unfortunately.',
+    'Policy.',
+    'Sorry!',
+    'Unfortunately, yes.',
+    'Our policy.',
+    'Apologies.',
+    'The courier.',
+  ],
   nl: ['Sorry.', 'Helaas.', 'Beleid.', 'Excuses.', 'Helaas wel.', 'De bezorger.'],
   sv: ['Förlåt.', 'Tyvärr.', 'Policy.', 'Ursäkta.', 'Tyvärr ja.', 'Budfirman.'],
   nb: ['Beklager.', 'Dessverre.', 'Retningslinjer.', 'Unnskyld.', 'Dessverre ja.', 'Posten.'],
@@ -18,7 +27,10 @@ describe('no rule flags a bare word', () => {
     for (const text of texts) {
       it(`${lang}: "${text}"`, () => {
         const found = lint(text, { ruleSet, language: lang, format: 'markdown' }).findings;
-        assert.deepEqual(found.map((f) => `${f.ruleId}: ${f.pattern}`), []);
+        assert.deepEqual(
+          found.map((f) => `${f.ruleId}: ${f.pattern}`),
+          [],
+        );
       });
     }
   }

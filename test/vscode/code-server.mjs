@@ -25,7 +25,9 @@ const arg = (name) => {
   if (i < 0 || !process.argv[i + 1]) throw new Error(`code-server.mjs: missing --${name}`);
   return path.resolve(process.argv[i + 1]);
 };
-const EXT = arg('ext'), TESTS = arg('tests'), WS = arg('ws');
+const EXT = arg('ext'),
+  TESTS = arg('tests'),
+  WS = arg('ws');
 const trust = process.env.WARMLY_WORKSPACE_TRUST === '1';
 
 // The test user's settings: no AI features, welcome pages or update checks in the way of the
@@ -53,21 +55,47 @@ async function main() {
   fs.mkdirSync(path.join(tmp, 'data/User'), { recursive: true });
   fs.writeFileSync(path.join(tmp, 'data/User/settings.json'), JSON.stringify(userSettings, null, 2));
 
-  const args = [CODE_SERVER, '--config', path.join(tmp, 'config.yaml'), '--bind-addr', '127.0.0.1:0', '--auth', 'none',
-    '--user-data-dir', path.join(tmp, 'data'), '--extensions-dir', path.join(tmp, 'exts'),
-    '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override', '--ignore-last-opened',
+  const args = [
+    CODE_SERVER,
+    '--config',
+    path.join(tmp, 'config.yaml'),
+    '--bind-addr',
+    '127.0.0.1:0',
+    '--auth',
+    'none',
+    '--user-data-dir',
+    path.join(tmp, 'data'),
+    '--extensions-dir',
+    path.join(tmp, 'exts'),
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
     // Without the smoke-test driver the workbench ignores the payload and the suite never starts.
-    '--vscode-option', 'enable-smoke-test-driver'];
+    '--vscode-option',
+    'enable-smoke-test-driver',
+  ];
   if (!trust) args.push('--disable-workspace-trust');
   args.push(WS);
   // code-server writes to HOME and XDG folders outside its data dir; keep all of it in tmp.
-  const env = { ...process.env, HOME: tmp, TMPDIR: tmp, XDG_CONFIG_HOME: path.join(tmp, 'cfg'), XDG_DATA_HOME: path.join(tmp, 'xdg'), XDG_CACHE_HOME: path.join(tmp, 'cache') };
+  const env = {
+    ...process.env,
+    HOME: tmp,
+    TMPDIR: tmp,
+    XDG_CONFIG_HOME: path.join(tmp, 'cfg'),
+    XDG_DATA_HOME: path.join(tmp, 'xdg'),
+    XDG_CACHE_HOME: path.join(tmp, 'cache'),
+  };
   const server = spawn(NODE, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env });
 
   let browser;
   const stop = async () => {
     await browser?.close().catch(() => {});
-    try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
     fs.rmSync(tmp, { recursive: true, force: true });
   };
   try {
@@ -75,8 +103,18 @@ async function main() {
     const host = new URL(url).host;
     const remote = (p) => `vscode-remote://${host}${p}`;
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, env: { ...process.env, HOME: tmp },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      headless: true,
+      env: { ...process.env, HOME: tmp },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     let finish;
@@ -95,15 +133,28 @@ async function main() {
         return;
       }
       // The workbench also logs its failed look-ups of outside hosts and AI services; noise here.
-      if (!/AgentHost|ChatModelSelection|AccountPolicyGate|authentication provider 'github'|ENOTFOUND|EAI_AGAIN|^\s+at /.test(line)) console.log(line);
+      if (
+        !/AgentHost|ChatModelSelection|AccountPolicyGate|authentication provider 'github'|ENOTFOUND|EAI_AGAIN|^\s+at /.test(
+          line,
+        )
+      )
+        console.log(line);
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
     page.on('pageerror', (error) => console.log('[pageerror]', error.message));
-    const payload = [['extensionDevelopmentPath', remote(EXT)], ['extensionTestsPath', remote(TESTS)]];
+    const payload = [
+      ['extensionDevelopmentPath', remote(EXT)],
+      ['extensionTestsPath', remote(TESTS)],
+    ];
     await page.goto(`${url}/?folder=${encodeURIComponent(WS)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    const code = await Promise.race([exited, new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS))]);
+    const code = await Promise.race([
+      exited,
+      new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS)),
+    ]);
     await shots;
-    console.log(`code-server run: exit=${code} trust=${trust ? 'on' : 'off'} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+    console.log(
+      `code-server run: exit=${code} trust=${trust ? 'on' : 'off'} (${((Date.now() - started) / 1000).toFixed(1)}s)`,
+    );
     await stop();
     return code === 0 ? 0 : 1;
   } catch (error) {
@@ -161,7 +212,10 @@ async function clickButton(page, label, doneFile) {
   fs.writeFileSync(doneFile, outcome);
 }
 
-main().then((code) => process.exit(code), (error) => {
-  console.error(error);
-  process.exit(2);
-});
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(2);
+  },
+);

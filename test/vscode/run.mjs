@@ -41,17 +41,28 @@ if (vsix) {
 
 // The suite runs inside the extension host: CommonJS, with vscode and mocha from the host.
 fs.rmSync(OUT, { recursive: true, force: true });
-const suiteFiles = fs.readdirSync(path.join(HERE, 'suite')).filter((f) => f.endsWith('.ts')).map((f) => path.join(HERE, 'suite', f));
+const suiteFiles = fs
+  .readdirSync(path.join(HERE, 'suite'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => path.join(HERE, 'suite', f));
 await esbuild.build({
-  entryPoints: suiteFiles, outdir: OUT, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-  sourcemap: 'inline', external: ['vscode', 'mocha'], logLevel: 'warning',
+  entryPoints: suiteFiles,
+  outdir: OUT,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'inline',
+  external: ['vscode', 'mocha'],
+  logLevel: 'warning',
 });
 
 const runs = [
   { name: 'trusted', trust: false },
   { name: 'untrusted', trust: true },
 ];
-let passed = 0, failed = 0;
+let passed = 0,
+  failed = 0;
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
 for (const run of runs.filter((r) => !only || r.name === only)) {
@@ -60,7 +71,10 @@ for (const run of runs.filter((r) => !only || r.name === only)) {
   const ws = path.join(dir, 'workspace');
   fs.cpSync(path.join(HERE, 'fixtures/workspace'), ws, { recursive: true });
   // Tells the suite which run this is and where to write its counts.
-  fs.writeFileSync(path.join(dir, 'run.json'), JSON.stringify({ name: run.name, results: path.join(dir, 'results.json'), root: ROOT }));
+  fs.writeFileSync(
+    path.join(dir, 'run.json'),
+    JSON.stringify({ name: run.name, results: path.join(dir, 'results.json'), root: ROOT }),
+  );
   console.log(`\n== VS Code tests: ${run.name} workspace ==`);
   try {
     await runTests({
@@ -68,7 +82,10 @@ for (const run of runs.filter((r) => !only || r.name === only)) {
       extensionDevelopmentPath: extensionPath,
       extensionTestsPath: path.join(OUT, 'index.js'),
       launchArgs: [ws],
-      extensionTestsEnv: { WARMLY_SCREENSHOT_DIR: screenshotDir, ...(run.trust ? { WARMLY_WORKSPACE_TRUST: '1' } : {}) },
+      extensionTestsEnv: {
+        WARMLY_SCREENSHOT_DIR: screenshotDir,
+        ...(run.trust ? { WARMLY_WORKSPACE_TRUST: '1' } : {}),
+      },
     });
   } catch (error) {
     console.log(`runTests (${run.name}) failed: ${error.message}`);

@@ -87,7 +87,11 @@ function ruleTable(
  * merges results that share a file and a fingerprint, so two findings must never share one.
  */
 function fingerprint(f: Finding, seenInFile: Map<string, number>): string {
-  const words = f.actual.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+  const words = f.actual
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
   const key = `${f.ruleId}:${words}`;
   const n = (seenInFile.get(key) ?? 0) + 1;
   seenInFile.set(key, n);

@@ -16,7 +16,10 @@ export interface Template {
 }
 
 /** A file's templates: the file itself, or each reply of an export; linted once, fixed reusing that lint. */
-export function templatesOfFile(opened: { rel: string; run: DocumentRun | ExportRun }): { templates: Template[]; skipped?: string } {
+export function templatesOfFile(opened: { rel: string; run: DocumentRun | ExportRun }): {
+  templates: Template[];
+  skipped?: string;
+} {
   const { rel, run } = opened;
   if (run instanceof ExportRun) {
     const r = run.lint();
@@ -57,8 +60,19 @@ export function summarise(templates: Template[], top = 10): Summary {
     fixable: all.filter((f) => f.suggestions.length > 0).length,
     byRule: count(all.map((f) => f.ruleId)),
     byLanguage: count(templates.flatMap((t) => t.findings.map(() => t.language))),
-    topTemplates: templates.filter((t) => t.findings.length > 0).map((t) => ({ label: templateLabel(t), count: t.findings.length })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, top),
-    topPhrases: count(all.map((f) => f.actual.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' '))).slice(0, top),
+    topTemplates: templates
+      .filter((t) => t.findings.length > 0)
+      .map((t) => ({ label: templateLabel(t), count: t.findings.length }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+      .slice(0, top),
+    topPhrases: count(
+      all.map((f) =>
+        f.actual
+          .toLowerCase()
+          .replace(/[\u2018\u2019]/g, "'")
+          .replace(/\s+/g, ' '),
+      ),
+    ).slice(0, top),
     topPatterns: count(all.map((f) => `${f.ruleId}: ${f.pattern}`)).slice(0, top),
   };
 }
@@ -70,5 +84,7 @@ export function templateLabel(t: Template): string {
 function count(values: string[]): Counts[] {
   const m = new Map<string, number>();
   for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
-  return [...m].map(([label, n]) => ({ label, count: n })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return [...m]
+    .map(([label, n]) => ({ label, count: n }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }

@@ -21,10 +21,14 @@ export function escapeHtml(s: string): string {
 
 // JSON inside <script type="application/json">: no "<" may appear, or "</script>" could close it.
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
-const CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'";
+const CSP =
+  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'";
 
 export function renderReport(input: ReportInput): string {
   const { summary: s } = input;
@@ -34,7 +38,9 @@ export function renderReport(input: ReportInput): string {
     templates: s.topTemplates,
     phrases: s.topPhrases,
   };
-  const withFindings = input.templates.filter((t) => t.findings.length > 0).sort((a, b) => b.findings.length - a.findings.length || templateLabel(a).localeCompare(templateLabel(b)));
+  const withFindings = input.templates
+    .filter((t) => t.findings.length > 0)
+    .sort((a, b) => b.findings.length - a.findings.length || templateLabel(a).localeCompare(templateLabel(b)));
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -84,8 +90,20 @@ ${withFindings.length === 0 ? '  <p>Nothing to warm up: no findings.</p>' : with
 function renderTemplate(t: Template): string {
   const pieces = wordDiff(t.before, t.after);
   const side = (keep: 'removed' | 'added') =>
-    pieces.filter((p) => p.kind === 'same' || p.kind === keep).map((p) => (p.kind === 'same' ? escapeHtml(p.text) : `<${keep === 'removed' ? 'del' : 'ins'}>${escapeHtml(p.text)}</${keep === 'removed' ? 'del' : 'ins'}>`)).join('');
-  const items = t.findings.map((f) => `<li><span class="rule">${escapeHtml(f.ruleId)}</span> “${escapeHtml(f.actual)}”${f.suggestions[0] ? ` → “${escapeHtml(f.suggestions[0].text)}”` : ''}</li>`).join('');
+    pieces
+      .filter((p) => p.kind === 'same' || p.kind === keep)
+      .map((p) =>
+        p.kind === 'same'
+          ? escapeHtml(p.text)
+          : `<${keep === 'removed' ? 'del' : 'ins'}>${escapeHtml(p.text)}</${keep === 'removed' ? 'del' : 'ins'}>`,
+      )
+      .join('');
+  const items = t.findings
+    .map(
+      (f) =>
+        `<li><span class="rule">${escapeHtml(f.ruleId)}</span> “${escapeHtml(f.actual)}”${f.suggestions[0] ? ` → “${escapeHtml(f.suggestions[0].text)}”` : ''}</li>`,
+    )
+    .join('');
   return `  <article class="template">
     <h3>${escapeHtml(templateLabel(t))} <small>${escapeHtml(t.language)} · ${t.findings.length} finding${t.findings.length === 1 ? '' : 's'}</small></h3>
     <ul class="findings">${items}</ul>

@@ -9,13 +9,20 @@ const MAX_CELLS = 4_000_000;
 export function wordDiff(before: string, after: string): Piece[] {
   const a = tokens(before);
   const b = tokens(after);
-  if (a.length * b.length > MAX_CELLS) return [{ text: before, kind: 'removed' }, { text: after, kind: 'added' }];
+  if (a.length * b.length > MAX_CELLS)
+    return [
+      { text: before, kind: 'removed' },
+      { text: after, kind: 'added' },
+    ];
   const n = a.length;
   const m = b.length;
   const lcs = new Uint32Array((n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i * (m + 1) + j] = a[i] === b[j] ? lcs[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
+      lcs[i * (m + 1) + j] =
+        a[i] === b[j]
+          ? lcs[(i + 1) * (m + 1) + j + 1] + 1
+          : Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
     }
   }
   const out: Piece[] = [];

@@ -8,10 +8,10 @@ import * as path from 'node:path';
 const MAX_MISSING_FOLDERS = 8;
 // statfs magic numbers of the kernel's virtual file systems: nothing can be saved there.
 const VIRTUAL: Record<number, string> = {
-  0x9fa0: '/proc',
-  0x62656572: '/sys',
-  0x64626720: 'debugfs',
-  0x74726163: 'tracefs',
+  40864: '/proc',
+  1650812274: '/sys',
+  1684170528: 'debugfs',
+  1953653091: 'tracefs',
 };
 
 /** Why the report cannot be written to `out`, or undefined when it can be tried. */

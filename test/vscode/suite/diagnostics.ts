@@ -21,13 +21,24 @@ describe('diagnostics', () => {
     assert.match(code.target.toString(), /#not-my-table$/);
   });
 
-  it('shows exactly the core engine\'s findings, at the same places, for every fixture template', async () => {
+  it("shows exactly the core engine's findings, at the same places, for every fixture template", async () => {
     for (const file of ['reply.md', 'fix-all.md', 'refund.reply', 'custom.md', 'configured/partner.md', 'typing.md']) {
       const editor = await open(file);
       const expected = expectedFindings(file, editor.document.getText())
-        .map((f) => `${f.ruleId} ${f.line - 1}:${f.column - 1}-${f.endLine - 1}:${f.endColumn - 1} ${f.message}`).sort();
-      const shown = (d: vscode.Diagnostic[]) => d.map((x) => `${ruleId(x)} ${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character} ${x.message}`).sort();
-      await diagnosticsWhere(editor.document.uri, `the engine's ${expected.length} findings`, (d) => JSON.stringify(shown(d)) === JSON.stringify(expected));
+        .map((f) => `${f.ruleId} ${f.line - 1}:${f.column - 1}-${f.endLine - 1}:${f.endColumn - 1} ${f.message}`)
+        .sort();
+      const shown = (d: vscode.Diagnostic[]) =>
+        d
+          .map(
+            (x) =>
+              `${ruleId(x)} ${x.range.start.line}:${x.range.start.character}-${x.range.end.line}:${x.range.end.character} ${x.message}`,
+          )
+          .sort();
+      await diagnosticsWhere(
+        editor.document.uri,
+        `the engine's ${expected.length} findings`,
+        (d) => JSON.stringify(shown(d)) === JSON.stringify(expected),
+      );
     }
   });
 
@@ -54,14 +65,20 @@ describe('diagnostics', () => {
   });
 
   it('leaves files of other languages alone', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'javascript', content: "// You'll need to contact the bank.\n" });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'javascript',
+      content: "// You'll need to contact the bank.\n",
+    });
     await vscode.window.showTextDocument(document);
     await sleep(500);
     assert.equal(warmly(document.uri).length, 0);
   });
 
   it('lints untitled Markdown too', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Please contact the seller directly.\n' });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: 'Please contact the seller directly.\n',
+    });
     await vscode.window.showTextDocument(document);
     const [diagnostic] = await diagnosticsWhere(document.uri, 'one finding', (d) => d.length === 1);
     assert.equal(ruleId(diagnostic), 'not-my-table');

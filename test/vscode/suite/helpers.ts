@@ -52,7 +52,11 @@ export function ruleId(diagnostic: vscode.Diagnostic): string | undefined {
   return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
 }
 
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -62,17 +66,27 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
     } catch (error) {
       last = error;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
     await sleep(50);
   }
 }
 
 /** Waits until the document's Warmly diagnostics satisfy `check`, and returns them. */
-export function diagnosticsWhere(uri: vscode.Uri, what: string, check: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs?: number): Promise<vscode.Diagnostic[]> {
-  return waitFor(`${path.basename(uri.fsPath)}: ${what}`, () => {
-    const diagnostics = warmly(uri);
-    return check(diagnostics) ? diagnostics : undefined;
-  }, timeoutMs);
+export function diagnosticsWhere(
+  uri: vscode.Uri,
+  what: string,
+  check: (diagnostics: vscode.Diagnostic[]) => boolean,
+  timeoutMs?: number,
+): Promise<vscode.Diagnostic[]> {
+  return waitFor(
+    `${path.basename(uri.fsPath)}: ${what}`,
+    () => {
+      const diagnostics = warmly(uri);
+      return check(diagnostics) ? diagnostics : undefined;
+    },
+    timeoutMs,
+  );
 }
 
 export function sleep(ms: number): Promise<void> {

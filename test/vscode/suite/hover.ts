@@ -22,7 +22,13 @@ describe('hover', () => {
     const shown = text(hovers);
     const [finding] = expectedFindings('hover.md', editor.document.getText());
     assert.equal(finding.ruleId, 'not-my-table');
-    for (const part of [finding.principle, finding.why, `Source: ${finding.source}`, ...finding.suggestions.map((s) => s.text), 'not-my-table']) {
+    for (const part of [
+      finding.principle,
+      finding.why,
+      `Source: ${finding.source}`,
+      ...finding.suggestions.map((s) => s.text),
+      'not-my-table',
+    ]) {
       assert.ok(part.length > 8 && shown.includes(part), `hover lacks "${part}":\n${shown}`);
     }
   });
@@ -30,7 +36,11 @@ describe('hover', () => {
   it('says nothing away from a finding', async () => {
     const editor = await open('hover.md');
     await diagnosticsWhere(editor.document.uri, 'one finding', (d) => d.length === 1);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(0, 1));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      new vscode.Position(0, 1),
+    );
     assert.doesNotMatch(text(hovers), /Warmly/);
   });
 });

@@ -12,8 +12,12 @@ const NOT_TESTS = new Set(['index.js', 'helpers.js', 'oracle.js']);
 export function run(): Promise<void> {
   const info = runInfo();
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
-  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.js') && !NOT_TESTS.has(f)).sort();
-  for (const file of files.filter((f) => (f === 'untrusted.js') === (info.name === 'untrusted'))) mocha.addFile(path.join(__dirname, file));
+  const files = fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.js') && !NOT_TESTS.has(f))
+    .sort();
+  for (const file of files.filter((f) => (f === 'untrusted.js') === (info.name === 'untrusted')))
+    mocha.addFile(path.join(__dirname, file));
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const stats = runner.stats ?? { passes: 0, failures };

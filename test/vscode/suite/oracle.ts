@@ -12,11 +12,15 @@ export function engine(): Engine {
 }
 
 export function expectedFindings(relative: string, text: string): Finding[] {
-  return engine().open({ fileName: wsPath(relative), text }).lint().findings;
+  return engine()
+    .open({ fileName: wsPath(relative), text })
+    .lint().findings;
 }
 
 export function expectedFix(relative: string, text: string): string {
-  return engine().open({ fileName: wsPath(relative), text }).fix().output;
+  return engine()
+    .open({ fileName: wsPath(relative), text })
+    .fix().output;
 }
 
 /** The text with one suggestion applied, as the quick fix should leave it. */

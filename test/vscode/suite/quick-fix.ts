@@ -15,7 +15,12 @@ export function titleOf(s: Suggestion): string {
 }
 
 async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
   return actions ?? [];
 }
 
@@ -34,13 +39,27 @@ describe('quick fixes', () => {
     const original = editor.document.getText();
     const [diagnostic] = await diagnosticsWhere(uri, 'one finding', (d) => d.length === 1);
     const [finding] = expectedFindings('reply.md', original);
-    assert.ok(finding.suggestions.length >= 1 && finding.suggestions.every((s) => s.text.includes('{{ bank_name }}')), 'rewrites keep the placeholder');
+    assert.ok(
+      finding.suggestions.length >= 1 && finding.suggestions.every((s) => s.text.includes('{{ bank_name }}')),
+      'rewrites keep the placeholder',
+    );
     const actions = await quickFixes(uri, diagnostic.range);
     const titles = new Set(finding.suggestions.map(titleOf));
     const rewrites = actions.filter((a) => titles.has(a.title));
-    assert.deepEqual(rewrites.map((a) => a.title), finding.suggestions.map(titleOf), 'one quick fix per rewrite, in order');
-    assert.ok(rewrites.every((a) => /^(Replace with|Remove|Rewrite as) '/.test(a.title)), 'titles say what happens');
-    assert.deepEqual(rewrites.map((a) => a.isPreferred === true), finding.suggestions.map((s) => s.kind === 'fix'), 'only the fix is preferred');
+    assert.deepEqual(
+      rewrites.map((a) => a.title),
+      finding.suggestions.map(titleOf),
+      'one quick fix per rewrite, in order',
+    );
+    assert.ok(
+      rewrites.every((a) => /^(Replace with|Remove|Rewrite as) '/.test(a.title)),
+      'titles say what happens',
+    );
+    assert.deepEqual(
+      rewrites.map((a) => a.isPreferred === true),
+      finding.suggestions.map((s) => s.kind === 'fix'),
+      'only the fix is preferred',
+    );
     assert.equal(rewrites[0].kind?.value, 'quickfix');
 
     assert.ok(await vscode.workspace.applyEdit(rewrites[0].edit!));
@@ -84,7 +103,9 @@ describe('quick fixes', () => {
       assert.deepEqual(vscode.workspace.getConfiguration('warmly', uri).get('disable'), ['not-my-table']);
       await diagnosticsWhere(uri, 'the rule off', (d) => d.length === 0);
     } finally {
-      await vscode.workspace.getConfiguration('warmly', uri).update('disable', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      await vscode.workspace
+        .getConfiguration('warmly', uri)
+        .update('disable', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
     }
     await diagnosticsWhere(uri, 'the rule back on', (d) => d.length === 1);
   });
@@ -101,18 +122,30 @@ describe('quick fixes', () => {
     assert.equal(count('Disable not-my-table in my user settings'), 1);
     assert.equal(count('Disable not-my-table everywhere in .warmlyrc.yaml'), 1);
     assert.equal(count('Disable not-my-table for this file in .warmlyrc.yaml'), 0, 'Markdown has a comment for that');
-    const handoffs = expectedFindings('fix-all.md', editor.document.getText()).filter((f) => f.ruleId === 'not-my-table');
+    const handoffs = expectedFindings('fix-all.md', editor.document.getText()).filter(
+      (f) => f.ruleId === 'not-my-table',
+    );
     const fixes = handoffs.filter((f) => f.suggestions.some((x) => x.kind === 'fix')).length;
-    assert.equal(count('Fix all not-my-table findings'), fixes > 1 ? 1 : 0, 'offered only when two hand-offs have a fix');
+    assert.equal(
+      count('Fix all not-my-table findings'),
+      fixes > 1 ? 1 : 0,
+      'offered only when two hand-offs have a fix',
+    );
     assert.equal(count('Fix all Warmly findings'), 1);
-    assert.ok(titles.filter((t) => /^(Replace with|Remove|Rewrite as) '/.test(t)).length >= 2, 'rewrites for both findings');
+    assert.ok(
+      titles.filter((t) => /^(Replace with|Remove|Rewrite as) '/.test(t)).length >= 2,
+      'rewrites for both findings',
+    );
   });
 
   it('offers nothing where there is no finding', async () => {
     const editor = await open('reply.md');
     await diagnosticsWhere(editor.document.uri, 'linted', () => true);
     const actions = await quickFixes(editor.document.uri, new vscode.Range(0, 0, 0, 2));
-    assert.deepEqual(actions.filter((a) => /^(Replace with|Remove|Rewrite as|Disable|Fix all)/.test(a.title)).map((a) => a.title), []);
+    assert.deepEqual(
+      actions.filter((a) => /^(Replace with|Remove|Rewrite as|Disable|Fix all)/.test(a.title)).map((a) => a.title),
+      [],
+    );
     assert.equal(warmly(editor.document.uri).length, 0, 'reply.md was fixed by the first test');
   });
 
@@ -124,12 +157,18 @@ describe('quick fixes', () => {
     assert.ok(finding, 'the fixture holds a vague promise');
     const withSlot = finding.suggestions.find((s) => s.slots && s.kind === 'suggestion');
     assert.ok(withSlot, `keep-promises offers a rewrite with a slot: ${JSON.stringify(finding.suggestions)}`);
-    const diagnostic = (await diagnosticsWhere(uri, 'the promise', (d) => d.some((x) => ruleId(x) === 'keep-promises'))).find((d) => ruleId(d) === 'keep-promises')!;
+    const diagnostic = (
+      await diagnosticsWhere(uri, 'the promise', (d) => d.some((x) => ruleId(x) === 'keep-promises'))
+    ).find((d) => ruleId(d) === 'keep-promises')!;
     const action = byTitle(await quickFixes(uri, diagnostic.range), titleOf(withSlot));
     assert.match(action.title, /fill in the time/);
     assert.notEqual(action.isPreferred, true, 'a suggestion is never the preferred fix');
     assert.ok(await vscode.workspace.applyEdit(action.edit!));
-    assert.equal(editor.document.getText(editor.selection), withSlot.slots![0], 'the slot is selected, ready to type over');
+    assert.equal(
+      editor.document.getText(editor.selection),
+      withSlot.slots![0],
+      'the slot is selected, ready to type over',
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
@@ -140,7 +179,10 @@ describe('quick fixes', () => {
     const line = diagnostic.range.start.line;
     const action = byTitle(await quickFixes(uri, diagnostic.range), 'Disable not-my-table for this line');
     assert.ok(await vscode.workspace.applyEdit(action.edit!));
-    assert.equal(editor.document.lineAt(line).text, '{% comment %} warmly-disable-next-line not-my-table {% endcomment %}');
+    assert.equal(
+      editor.document.lineAt(line).text,
+      '{% comment %} warmly-disable-next-line not-my-table {% endcomment %}',
+    );
     await diagnosticsWhere(uri, 'the finding silenced', (d) => d.length === 0);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
@@ -157,8 +199,14 @@ describe('quick fixes', () => {
     const action = byTitle(actions, `Disable ${rule} for this file in .warmlyrc.yaml`);
     try {
       await vscode.commands.executeCommand(action.command!.command, ...(action.command!.arguments ?? []));
-      assert.match(fs.readFileSync(config, 'utf8'), new RegExp(`files:\\n\\s+- plain\\.txt\\n\\s+disable:\\n\\s+- ${rule}`));
-      assert.ok(fs.readFileSync(config, 'utf8').startsWith(before.trimEnd().split('\n')[0]), 'the rest of the config is kept');
+      assert.match(
+        fs.readFileSync(config, 'utf8'),
+        new RegExp(`files:\\n\\s+- plain\\.txt\\n\\s+disable:\\n\\s+- ${rule}`),
+      );
+      assert.ok(
+        fs.readFileSync(config, 'utf8').startsWith(before.trimEnd().split('\n')[0]),
+        'the rest of the config is kept',
+      );
       await diagnosticsWhere(uri, 'the rule off for this file', (d) => d.length === 0);
     } finally {
       fs.writeFileSync(config, before);

@@ -30,7 +30,10 @@ describe('screenshots', () => {
   it('the quick-fix menu offers the warmer rewrites', async () => {
     const editor = await open('fix-all.md');
     const [diagnostic] = await diagnosticsWhere(editor.document.uri, 'findings', (d) => d.length > 0);
-    editor.selection = new vscode.Selection(diagnostic.range.start.translate(0, 2), diagnostic.range.start.translate(0, 2));
+    editor.selection = new vscode.Selection(
+      diagnostic.range.start.translate(0, 2),
+      diagnostic.range.start.translate(0, 2),
+    );
     await vscode.commands.executeCommand('editor.action.quickFix');
     await sleep(1500);
     assertScreenshot(await screenshot('quick-fix.png'));
@@ -40,7 +43,10 @@ describe('screenshots', () => {
   it('the hover explains a finding', async () => {
     const editor = await open('fix-all.md');
     const [diagnostic] = await diagnosticsWhere(editor.document.uri, 'findings', (d) => d.length > 0);
-    editor.selection = new vscode.Selection(diagnostic.range.start.translate(0, 4), diagnostic.range.start.translate(0, 4));
+    editor.selection = new vscode.Selection(
+      diagnostic.range.start.translate(0, 4),
+      diagnostic.range.start.translate(0, 4),
+    );
     await vscode.commands.executeCommand('editor.action.showHover');
     await sleep(1500);
     assertScreenshot(await screenshot('hover.png'));

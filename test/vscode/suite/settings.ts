@@ -24,11 +24,19 @@ describe('settings', () => {
     const uri = editor.document.uri;
     const restore = await setting('warmly', 'severity', { 'not-my-table': 'error' });
     try {
-      await diagnosticsWhere(uri, 'an error', (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Error);
+      await diagnosticsWhere(
+        uri,
+        'an error',
+        (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Error,
+      );
     } finally {
       await restore();
     }
-    await diagnosticsWhere(uri, 'a warning again', (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Warning);
+    await diagnosticsWhere(
+      uri,
+      'a warning again',
+      (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Warning,
+    );
   });
 
   it('warmly.rules adds a team rule folder (relative to the workspace) at once', async () => {
@@ -75,7 +83,12 @@ describe('settings', () => {
     try {
       const editor = await open('typing.md');
       const uri = editor.document.uri;
-      await editor.edit((edit) => edit.insert(editor.document.lineAt(editor.document.lineCount - 1).range.end, 'You will need to call the courier.\n'));
+      await editor.edit((edit) =>
+        edit.insert(
+          editor.document.lineAt(editor.document.lineCount - 1).range.end,
+          'You will need to call the courier.\n',
+        ),
+      );
       await sleep(800);
       assert.equal(warmly(uri).length, 0, 'typing alone does not lint in onSave mode');
       await editor.document.save();

@@ -9,7 +9,9 @@ interface WarmlyApi {
 }
 
 async function api(): Promise<WarmlyApi> {
-  const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'warmly' && e.packageJSON?.publisher === 'warmly');
+  const extension = vscode.extensions.all.find(
+    (e) => e.packageJSON?.name === 'warmly' && e.packageJSON?.publisher === 'warmly',
+  );
   assert.ok(extension);
   return (await extension.activate()) as WarmlyApi;
 }

@@ -21,36 +21,58 @@ describe('untrusted workspace', () => {
   it('workspace rule files are not loaded', async () => {
     const editor = await open('custom.md');
     // Lint through the extension's own API so "no findings" cannot mean "never linted".
-    const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'warmly' && e.packageJSON?.publisher === 'warmly');
-    const api = (await extension!.activate()) as { lint(d: vscode.TextDocument): { findings: { ruleId: string }[] } | undefined };
+    const extension = vscode.extensions.all.find(
+      (e) => e.packageJSON?.name === 'warmly' && e.packageJSON?.publisher === 'warmly',
+    );
+    const api = (await extension!.activate()) as {
+      lint(d: vscode.TextDocument): { findings: { ruleId: string }[] } | undefined;
+    };
     const result = api.lint(editor.document);
     assert.ok(result, 'custom.md is linted');
-    assert.deepEqual(result.findings.map((f) => f.ruleId), []);
+    assert.deepEqual(
+      result.findings.map((f) => f.ruleId),
+      [],
+    );
     await sleep(300);
     assert.deepEqual(warmly(editor.document.uri).map(ruleId), []);
   });
 
   it('warmly.rules in the workspace settings is not read', async () => {
     const editor = await open('extra.md');
-    await vscode.workspace.getConfiguration('warmly').update('rules', ['extra-rules'], vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('warmly')
+      .update('rules', ['extra-rules'], vscode.ConfigurationTarget.Workspace);
     try {
       // The same setting adds a finding in the trusted session (settings.ts); here the lint
       // runs (a result comes back) and has none.
       await sleep(500);
-      const extension = vscode.extensions.all.find((e) => e.packageJSON?.name === 'warmly' && e.packageJSON?.publisher === 'warmly');
-      const api = (await extension!.activate()) as { lint(d: vscode.TextDocument): { findings: { ruleId: string }[] } | undefined };
+      const extension = vscode.extensions.all.find(
+        (e) => e.packageJSON?.name === 'warmly' && e.packageJSON?.publisher === 'warmly',
+      );
+      const api = (await extension!.activate()) as {
+        lint(d: vscode.TextDocument): { findings: { ruleId: string }[] } | undefined;
+      };
       const result = api.lint(editor.document);
       assert.ok(result, 'extra.md is linted');
-      assert.deepEqual(result.findings.map((f) => f.ruleId), []);
+      assert.deepEqual(
+        result.findings.map((f) => f.ruleId),
+        [],
+      );
       assert.deepEqual(warmly(editor.document.uri).map(ruleId), []);
     } finally {
-      await vscode.workspace.getConfiguration('warmly').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace
+        .getConfiguration('warmly')
+        .update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
 
   it('a workspace .warmlyrc.yaml is not read (its disable: does not apply)', async () => {
     const editor = await open('configured/partner.md');
-    const [diagnostic] = await diagnosticsWhere(editor.document.uri, 'the finding the config would disable', (d) => d.length === 1);
+    const [diagnostic] = await diagnosticsWhere(
+      editor.document.uri,
+      'the finding the config would disable',
+      (d) => d.length === 1,
+    );
     assert.equal(ruleId(diagnostic), 'not-my-table');
   });
 
@@ -64,14 +86,26 @@ describe('untrusted workspace', () => {
     await granted;
     assert.equal(vscode.workspace.isTrusted, true);
     await open('custom.md');
-    const [diagnostic] = await diagnosticsWhere(editor.document.uri, 'the team rule once trusted', (d) => d.length === 1);
+    const [diagnostic] = await diagnosticsWhere(
+      editor.document.uri,
+      'the team rule once trusted',
+      (d) => d.length === 1,
+    );
     assert.equal(ruleId(diagnostic), 'no-internal-jargon');
   });
 
   it('quick fixes still work', async () => {
     const editor = await open('reply.md');
     const [diagnostic] = await diagnosticsWhere(editor.document.uri, 'one finding', (d) => d.length === 1);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, 'quickfix');
-    assert.ok(actions.some((a) => /^(Replace with|Rewrite as) '/.test(a.title) && a.title.includes('{{ bank_name }}')), actions.map((a) => a.title).join(' | '));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      diagnostic.range,
+      'quickfix',
+    );
+    assert.ok(
+      actions.some((a) => /^(Replace with|Rewrite as) '/.test(a.title) && a.title.includes('{{ bank_name }}')),
+      actions.map((a) => a.title).join(' | '),
+    );
   });
 });
