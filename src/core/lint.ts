@@ -112,8 +112,11 @@ function resolveLanguage(
   return { language: fallback, languageSource: 'default' };
 }
 
+// Only placeholders before it ("@handle Sorry for…", "{{ name }} Sorry…") still leave a word
+// the first of its sentence, so a rewrite there keeps the capital the writer gave it.
 function isSentenceStart(tokens: Token[], i: number): boolean {
-  return i === 0 || tokens[i - 1].sentence !== tokens[i].sentence;
+  for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) if (!tokens[k].placeholder) return false;
+  return true;
 }
 
 interface Where {
