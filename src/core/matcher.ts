@@ -39,6 +39,7 @@ export interface RawMatch {
   captures: Record<string, [number, number]>;
 }
 
+const NONE: number[] = [];
 /** Longest a capture may run over content words, after any determiners. */
 const MAX_CAPTURE_WORDS = 3;
 
@@ -159,25 +160,34 @@ export class Matcher {
 
   /** Ends (exclusive) of the list's phrases starting at token `pos`, longest first; remembered per pass. */
   private listEnds(pass: Pass, list: number, pos: number): number[] {
+    // Most words cannot begin a given list: say so before any memo or walk (the common case).
+    const compiled = this.trie.lists[list];
+    const tok = pass.tokens[pos];
+    if (!tok || (!compiled.open && (tok.placeholder ? !compiled.placeholder : !this.mayOpen(compiled.root, pass, pos))))
+      return NONE;
     const key = list * (pass.tokens.length + 1) + pos;
     const known = pass.memo.get(key);
     if (known) return known;
     // Marked before the walk: a list that names itself (through @list) ends here, not in recursion.
     pass.memo.set(key, []);
     const ends = new Set<number>();
-    const tok = pass.tokens[pos];
-    const compiled = this.trie.lists[list];
-    if (tok) {
-      if (compiled.placeholder && tok.placeholder) ends.add(pos + 1);
-      const walk = (node: TrieNode, at: number) => {
-        if (node.listEnd && at > pos) ends.add(at);
-        this.next(pass, node, tok.sentence, at, (child, end) => walk(child, end));
-      };
-      walk(compiled.root, pos);
-    }
+    if (compiled.placeholder && tok.placeholder) ends.add(pos + 1);
+    const walk = (node: TrieNode, at: number) => {
+      if (node.listEnd && at > pos) ends.add(at);
+      this.next(pass, node, tok.sentence, at, (child, end) => walk(child, end));
+    };
+    walk(compiled.root, pos);
     const out = [...ends].sort((a, b) => b - a);
     pass.memo.set(key, out);
     return out;
+  }
+
+  /** Whether the token at `pos` can be the first word under `root` (words, stems, prefixes). */
+  private mayOpen(root: TrieNode, pass: Pass, pos: number): boolean {
+    const k = pass.keys[pos];
+    if (root.words?.has(k)) return true;
+    if (root.stems?.has((pass.stems[pos] ??= this.stem(k)))) return true;
+    return !!root.prefixes?.some(([p]) => k.startsWith(p));
   }
 
   /** Possible ends (exclusive) of a capture starting at token i, longest first. */

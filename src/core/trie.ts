@@ -48,6 +48,8 @@ export interface CompiledList {
   root: TrieNode;
   /** The list holds a placeholder entry: any placeholder token is one of its phrases. */
   placeholder: boolean;
+  /** A phrase of the list may open with something other than a word, stem or prefix (_, .., a list). */
+  open: boolean;
 }
 
 export class Trie {
@@ -78,7 +80,7 @@ export class Trie {
     }
     id = this.lists.length;
     this.listIdsByArray.set(phrases, id);
-    const list: CompiledList = { root: {}, placeholder: false };
+    const list: CompiledList = { root: {}, placeholder: false, open: false };
     this.lists.push(list);
     this.listIds.set(key, id);
     const inner = (name: string) => this.listId(all[name] ?? [], all);
@@ -88,6 +90,8 @@ export class Trie {
         for (const end of this.advance([list.root], parsePattern(phrase), inner))
           if (end !== list.root) end.listEnd = true;
     }
+    const r = list.root;
+    list.open = !!(r.any || r.gaps || r.edges || r.joins);
     return id;
   }
 
