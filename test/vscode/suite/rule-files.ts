@@ -13,7 +13,11 @@ async function rewrite(editor: vscode.TextEditor, text: string): Promise<void> {
   const document = editor.document;
   assert.notEqual(document.getText(), text, 'the rewrite changes the file');
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+  edit.replace(
+    document.uri,
+    new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)),
+    text,
+  );
   assert.ok(await vscode.workspace.applyEdit(edit), 'edit applied');
   assert.ok(await document.save(), `saved ${document.uri.fsPath}`);
 }
@@ -44,9 +48,18 @@ describe('rule files and .warmlyrc.yaml', () => {
     const original = ruleEditor.document.getText();
     // A second phrase: "reply by noon" is in the open template.
     try {
-      await rewrite(ruleEditor, original.replace('patterns:\n', 'patterns:\n  - phrase: "reply by noon"\n    suggest: ["get back to you by 12:00"]\n'));
+      await rewrite(
+        ruleEditor,
+        original.replace(
+          'patterns:\n',
+          'patterns:\n  - phrase: "reply by noon"\n    suggest: ["get back to you by 12:00"]\n',
+        ),
+      );
       const diagnostics = await diagnosticsWhere(template.uri, 'both phrases flagged', (d) => d.length === 2);
-      assert.deepEqual(diagnostics.map((d) => template.getText(d.range)).sort(), ['escalated to tier two', 'reply by noon']);
+      assert.deepEqual(diagnostics.map((d) => template.getText(d.range)).sort(), [
+        'escalated to tier two',
+        'reply by noon',
+      ]);
     } finally {
       await restore(ruleEditor, original);
     }
@@ -70,8 +83,13 @@ describe('rule files and .warmlyrc.yaml', () => {
       assert.equal(ruleId(kept[0]), 'no-internal-jargon');
 
       await rewrite(ruleEditor, original.replace('severity: info', 'sevrity: info'));
-      const unknownKey = await diagnosticsWhere(ruleUri, 'the unknown key named', (d) => d.some((p) => /sevrity/.test(p.message)));
-      assert.equal(unknownKey.find((p) => /sevrity/.test(p.message))!.range.start.line, original.split('\n').findIndex((l) => l.startsWith('severity:')));
+      const unknownKey = await diagnosticsWhere(ruleUri, 'the unknown key named', (d) =>
+        d.some((p) => /sevrity/.test(p.message)),
+      );
+      assert.equal(
+        unknownKey.find((p) => /sevrity/.test(p.message))!.range.start.line,
+        original.split('\n').findIndex((l) => l.startsWith('severity:')),
+      );
     } finally {
       await restore(ruleEditor, original);
     }
@@ -86,11 +104,21 @@ describe('rule files and .warmlyrc.yaml', () => {
     const original = fs.readFileSync(file, 'utf8');
     try {
       fs.writeFileSync(file, original.replace('severity: info', 'severity: error'));
-      await diagnosticsWhere(template.uri, 'the new severity', (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Error, 15_000);
+      await diagnosticsWhere(
+        template.uri,
+        'the new severity',
+        (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Error,
+        15_000,
+      );
     } finally {
       fs.writeFileSync(file, original);
     }
-    await diagnosticsWhere(template.uri, 'the old severity', (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Information, 15_000);
+    await diagnosticsWhere(
+      template.uri,
+      'the old severity',
+      (d) => d.length === 1 && d[0].severity === vscode.DiagnosticSeverity.Information,
+      15_000,
+    );
   });
 
   it('editing .warmlyrc.yaml applies at once', async () => {
@@ -119,9 +147,17 @@ describe('rule files and .warmlyrc.yaml', () => {
     assert.equal(uri.fsPath, wsPath('warmly-rules/en/no-can-do.yaml'));
     assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, uri.fsPath, 'the new file is opened');
     // The scaffold's own bad example is flagged: it is a valid, working rule file.
-    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Sorry, we cannot do that.\n' });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: 'Sorry, we cannot do that.\n',
+    });
     await vscode.window.showTextDocument(document);
-    const [diagnostic] = await diagnosticsWhere(document.uri, 'the scaffolded rule', (d) => d.some((x) => ruleId(x) === 'no-can-do'), 15_000);
+    const [diagnostic] = await diagnosticsWhere(
+      document.uri,
+      'the scaffolded rule',
+      (d) => d.some((x) => ruleId(x) === 'no-can-do'),
+      15_000,
+    );
     assert.ok(diagnostic);
     assert.equal(vscode.languages.getDiagnostics(uri).length, 0, 'no problems in the scaffold');
   });
