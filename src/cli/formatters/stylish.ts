@@ -39,7 +39,7 @@ export function writeStylish(results: FileResult[], ctx: FormatContext, sink: Wr
       // The fix is what --fix writes; a suggestion needs the writer, so it reads as one.
       const shown = fix ?? f.suggestions[0];
       if (shown) {
-        const what = clean(describeRewrite(shown.text, f.actual));
+        const what = clean(describeRewrite(shown.text, f.actual, shown.title));
         out.write(`  ${' '.repeat(width)}  ${paint(32, shown === fix ? `→ ${what}` : `suggestion: ${what}`)}\n`);
       }
     }
@@ -57,8 +57,10 @@ export function writeStylish(results: FileResult[], ctx: FormatContext, sink: Wr
 }
 
 /** A deletion reads as what goes, not as an empty arrow. */
-export function describeRewrite(text: string, actual: string): string {
-  return text === '' ? `remove “${actual}”` : text;
+/** A deletion reads as what goes, also when it recases the next word ("Due to … it" → "It"). */
+export function describeRewrite(text: string, actual: string, title?: string): string {
+  const removed = title?.startsWith('Remove ') ? /^Remove '(.*)'$/.exec(title)?.[1] : undefined;
+  return text === '' ? `remove “${actual}”` : removed !== undefined ? `remove “${removed}”` : text;
 }
 
 // A finding inside a helpdesk export also names the reply it sits in (title, JSON pointer or CSV row).
