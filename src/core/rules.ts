@@ -142,7 +142,29 @@ export function parseRuleFile(input: {
   }
   const lists = y.lists ?? {};
   const known = new Set([...Object.keys(lists), ...(input.knownLists ?? [])]);
-  const where = (path: Array<string | number>, inner?: number) => ({ file, ...parsed.locate(path, inner) });
+  checkPatterns(y, { file, known, locate: parsed.locate, problems });
+  if (problems.length > 0) return { problems };
+  return {
+    rule: ruleFrom(y, { id, language, file, lists, builtin: input.builtin ?? false, missing, locate: parsed.locate }),
+    problems,
+  };
+}
+
+type Locate = (path: Array<string | number>, inner?: number) => { line: number; column: number };
+
+type CheckedYaml = RuleYaml & {
+  patterns: NonNullable<RuleYaml['patterns']>;
+  examples: NonNullable<RuleYaml['examples']>;
+};
+
+// Every phrase and veto parses, names only known lists, and every capture a message or rewrite
+// uses is on every phrasing of its pattern.
+function checkPatterns(
+  y: CheckedYaml,
+  ctx: { file: string; known: Set<string>; locate: Locate; problems: FileProblem[] },
+): void {
+  const { file, known, problems } = ctx;
+  const where = (path: Array<string | number>, inner?: number) => ({ file, ...ctx.locate(path, inner) });
   // A phrase (or veto) that parses, refers only to known lists, and is not too large.
   const checkPhrase = (source: string, path: Array<string | number>): Set<string> | undefined => {
     try {
@@ -189,42 +211,53 @@ export function parseRuleFile(input: {
     }
   });
   (y.unless ?? []).forEach((u, j) => checkPhrase(u, ['unless', j]));
-  if (problems.length > 0) return { problems };
+}
+
+function ruleFrom(
+  y: CheckedYaml,
+  ctx: {
+    id: string;
+    language: string;
+    file: string;
+    lists: Record<string, string[]>;
+    builtin: boolean;
+    missing: string[];
+    locate: Locate;
+  },
+): Rule {
+  const { id, language, file, lists, builtin, missing, locate } = ctx;
   return {
-    rule: {
-      id,
-      language,
-      severity: y.severity ?? 'warning',
-      principle: y.principle ?? '',
-      source: y.source ?? '',
-      message: y.message ?? '',
-      why: y.why ?? '',
-      // A team's own rule is documented by its file; the built-in docs have no section for it.
-      url: y.url ?? (input.builtin ? `${DOCS_URL}#${id}` : pathToFileURL(file).href),
-      replace: y.replace ?? false,
-      patterns: y.patterns.map((p, i) => ({
-        phrase: p.phrase,
-        regex: p.regex,
-        fix: fixesOf(p.fix),
-        suggest: p.suggest ?? [],
-        unless: p.unless ?? [],
-        message: p.message,
-        ...parsed.locate(['patterns', i, p.phrase !== undefined ? 'phrase' : 'regex']),
+    id,
+    language,
+    severity: y.severity ?? 'warning',
+    principle: y.principle ?? '',
+    source: y.source ?? '',
+    message: y.message ?? '',
+    why: y.why ?? '',
+    // A team's own rule is documented by its file; the built-in docs have no section for it.
+    url: y.url ?? (builtin ? `${DOCS_URL}#${id}` : pathToFileURL(file).href),
+    replace: y.replace ?? false,
+    patterns: y.patterns.map((p, i) => ({
+      phrase: p.phrase,
+      regex: p.regex,
+      fix: fixesOf(p.fix),
+      suggest: p.suggest ?? [],
+      unless: p.unless ?? [],
+      message: p.message,
+      ...locate(['patterns', i, p.phrase !== undefined ? 'phrase' : 'regex']),
+    })),
+    unless: y.unless ?? [],
+    lists,
+    examples: {
+      bad: y.examples.bad.map((b, i) => ({ ...b, ...locate(['examples', 'bad', i, 'text']) })),
+      good: y.examples.good.map((g, i) => ({
+        ...(typeof g === 'string' ? { text: g } : g),
+        ...locate(typeof g === 'string' ? ['examples', 'good', i] : ['examples', 'good', i, 'text']),
       })),
-      unless: y.unless ?? [],
-      lists,
-      examples: {
-        bad: y.examples.bad.map((b, i) => ({ ...b, ...parsed.locate(['examples', 'bad', i, 'text']) })),
-        good: y.examples.good.map((g, i) => ({
-          ...(typeof g === 'string' ? { text: g } : g),
-          ...parsed.locate(typeof g === 'string' ? ['examples', 'good', i] : ['examples', 'good', i, 'text']),
-        })),
-      },
-      file,
-      builtin: input.builtin ?? false,
-      missing,
     },
-    problems,
+    file,
+    builtin,
+    missing,
   };
 }
 
