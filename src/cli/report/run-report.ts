@@ -36,21 +36,8 @@ export async function runReport(args: {
     io.stderr.write(`warmly: report --out: ${unusable}\n`);
     return 2;
   }
-  const found = await collectFiles(io.cwd, engine, args.paths, {
-    settings: { language: args.lang },
-    csvColumn: args.csvColumn,
-  });
-  if (printProblems(io, found.problems) > 0 || found.fatal) {
-    if (found.fatal) io.stderr.write(`warmly: ${found.fatal}\n`);
-    return 2;
-  }
-  printNotes(io, found.notes);
-  const templates: Template[] = [];
-  for (const opened of found.files) {
-    const r = templatesOfFile({ rel: opened.rel.split(path.sep).join('/'), run: opened.run });
-    if (r.skipped) io.stderr.write(`warmly: ${opened.rel}: skipped (${r.skipped})\n`);
-    templates.push(...r.templates);
-  }
+  const templates = await gatherTemplates(io, engine, args);
+  if (!templates) return 2;
   if (templates.length === 0) {
     io.stderr.write('warmly: nothing to report on — no templates or helpdesk exports found\n');
     return 2;
@@ -73,4 +60,28 @@ export async function runReport(args: {
     `warmly: wrote ${path.relative(io.cwd, out) || out}: ${summary.findings} finding${summary.findings === 1 ? '' : 's'} in ${summary.templates} template${summary.templates === 1 ? '' : 's'}\n`,
   );
   return 0;
+}
+
+/** Every template of the named files (replies of exports included), or undefined after a problem was printed. */
+async function gatherTemplates(
+  io: CliIo,
+  engine: Engine,
+  args: { paths: string[]; lang?: string; csvColumn?: string },
+): Promise<Template[] | undefined> {
+  const found = await collectFiles(io.cwd, engine, args.paths, {
+    settings: { language: args.lang },
+    csvColumn: args.csvColumn,
+  });
+  if (printProblems(io, found.problems) > 0 || found.fatal) {
+    if (found.fatal) io.stderr.write(`warmly: ${found.fatal}\n`);
+    return undefined;
+  }
+  printNotes(io, found.notes);
+  const templates: Template[] = [];
+  for (const opened of found.files) {
+    const r = templatesOfFile({ rel: opened.rel.split(path.sep).join('/'), run: opened.run });
+    if (r.skipped) io.stderr.write(`warmly: ${opened.rel}: skipped (${r.skipped})\n`);
+    templates.push(...r.templates);
+  }
+  return templates;
 }

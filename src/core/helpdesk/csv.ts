@@ -23,66 +23,63 @@ export interface CsvRecord {
 
 export function scanCsv(source: string, delimiter = ','): CsvRecord[] {
   const records: CsvRecord[] = [];
-  const n = source.length;
-  let i = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  while (i < n) {
+  const at = { i: source.charCodeAt(0) === 0xfeff ? 1 : 0, line: 1 };
+  while (at.i < source.length) {
     const fields: CsvField[] = [];
-    const recordLine = line;
+    const recordLine = at.line;
     for (;;) {
-      let value = '';
-      const offsets: number[] = [];
-      let rawStart = i;
-      let rawEnd: number;
-      const quoted = source[i] === '"';
-      if (quoted) {
-        const opened = line;
-        i++;
-        rawStart = i;
-        for (;;) {
-          if (i >= n) throw new CsvError(`a quoted field opened on line ${opened} never closes`, opened);
-          if (source[i] === '"') {
-            if (source[i + 1] === '"') {
-              value += '"';
-              offsets.push(i);
-              i += 2;
-              continue;
-            }
-            break;
-          }
-          if (source[i] === '\n') line++;
-          value += source[i];
-          offsets.push(i);
-          i++;
-        }
-        rawEnd = i;
-        i++; // the closing quote
-        if (i < n && source[i] !== delimiter && source[i] !== '\n' && source[i] !== '\r')
-          throw new CsvError(`unexpected text after a closing quote on line ${line}`, line);
-      } else {
-        while (i < n && source[i] !== delimiter && source[i] !== '\n' && source[i] !== '\r') {
-          value += source[i];
-          offsets.push(i);
-          i++;
-        }
-        rawEnd = i;
-      }
-      offsets.push(rawEnd);
-      fields.push({ value, rawStart, rawEnd, quoted, offsets });
-      if (i < n && source[i] === delimiter) {
-        i++;
+      fields.push(readField(source, at, delimiter));
+      if (at.i < source.length && source[at.i] === delimiter) {
+        at.i++;
         continue;
       }
       break;
     }
-    if (source[i] === '\r') i++;
-    if (source[i] === '\n') i++;
-    line++;
+    if (source[at.i] === '\r') at.i++;
+    if (source[at.i] === '\n') at.i++;
+    at.line++;
     // A blank line is no record (csv-parse skips them too with skip_empty_lines).
     if (fields.length === 1 && !fields[0].quoted && fields[0].value === '') continue;
     records.push({ fields, line: recordLine });
   }
   return records;
+}
+
+/** One field from `at.i`, quoted or bare; `at` moves past it (not past the delimiter). */
+function readField(source: string, at: { i: number; line: number }, delimiter: string): CsvField {
+  const n = source.length;
+  let value = '';
+  const offsets: number[] = [];
+  const quoted = source[at.i] === '"';
+  const ends = (k: number) => k >= n || source[k] === delimiter || source[k] === '\n' || source[k] === '\r';
+  if (!quoted) {
+    const rawStart = at.i;
+    while (!ends(at.i)) {
+      value += source[at.i];
+      offsets.push(at.i++);
+    }
+    offsets.push(at.i);
+    return { value, rawStart, rawEnd: at.i, quoted, offsets };
+  }
+  const opened = at.line;
+  const rawStart = ++at.i;
+  for (;;) {
+    if (at.i >= n) throw new CsvError(`a quoted field opened on line ${opened} never closes`, opened);
+    if (source[at.i] === '"') {
+      if (source[at.i + 1] !== '"') break;
+      value += '"';
+      offsets.push(at.i);
+      at.i += 2;
+      continue;
+    }
+    if (source[at.i] === '\n') at.line++;
+    value += source[at.i];
+    offsets.push(at.i++);
+  }
+  const rawEnd = at.i++; // past the closing quote
+  if (!ends(at.i)) throw new CsvError(`unexpected text after a closing quote on line ${at.line}`, at.line);
+  offsets.push(rawEnd);
+  return { value, rawStart, rawEnd, quoted, offsets };
 }
 
 export class CsvError extends Error {
