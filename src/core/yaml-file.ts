@@ -79,45 +79,34 @@ export function readYaml<T>(file: string, text: string, schema: object): YamlFil
       'or nested ones; write the values out';
     return { problems: [{ file, ...at(text.indexOf('*')), message }], locate };
   }
+  problems.push(...checkData(file, data, schema, doc, at));
+  return problems.length > 0 ? { problems, locate } : { data: data as T, problems, locate };
+}
+
+// The parsed value against the schema: empty, someone else's file, or each schema error at its node.
+function checkData(
+  file: string,
+  data: unknown,
+  schema: object,
+  doc: ReturnType<typeof parseDocument>,
+  at: (offset: number) => { line: number; column: number },
+): FileProblem[] {
+  const top = (message: string) => [{ file, line: 1, column: 1, message }];
   if (data === null || data === undefined) {
-    problems.push({
-      file,
-      line: 1,
-      column: 1,
-      message: 'the file is empty — write the keys the schema asks for (see docs/writing-rules.md)',
-    });
-    return { problems, locate };
+    return top('the file is empty — write the keys the schema asks for (see docs/writing-rules.md)');
   }
   // A file with none of the keys Warmly reads is someone else's (credentials, a CI file): say
   // so without naming its keys, since "rules:" and "extends:" can point anywhere.
   if (isForeign(data, schema)) {
-    return {
-      problems: [
-        {
-          file,
-          line: 1,
-          column: 1,
-          message: 'this is not a Warmly file: none of its keys is one Warmly reads — check the path to it',
-        },
-      ],
-      locate,
-    };
+    return top('this is not a Warmly file: none of its keys is one Warmly reads — check the path to it');
   }
   const validate = validatorFor(schema);
-  if (!validate(data)) {
-    for (const err of simplify(validate.errors ?? [])) {
-      const { node, key } = nodeFor(doc, err);
-      const pos = node?.range ? at(node.range[0]) : { line: 1, column: 1 };
-      problems.push({
-        file,
-        line: pos.line,
-        column: pos.column,
-        message: describe(err, key, schemaAt(schema, err.schemaPath)),
-      });
-    }
-    return { problems, locate };
-  }
-  return { data: data as T, problems, locate };
+  if (validate(data)) return [];
+  return simplify(validate.errors ?? []).map((err) => {
+    const { node, key } = nodeFor(doc, err);
+    const pos = node?.range ? at(node.range[0]) : { line: 1, column: 1 };
+    return { file, ...pos, message: describe(err, key, schemaAt(schema, err.schemaPath)) };
+  });
 }
 
 function yamlMessage(code: string, message: string): string {
