@@ -17,6 +17,8 @@ export interface WordLists {
   stem?: (word: string) => string;
   /** The language's extra folding on both sides (Romanian ă â î ș ț → a a i s t). */
   fold?: (word: string) => string;
+  /** Its common words (detection, function words): poor prefilter anchors. */
+  common?: string[];
 }
 
 export interface MatcherRule {
@@ -61,7 +63,7 @@ export class Matcher {
   constructor(rules: MatcherRule[], words: WordLists) {
     this.fold = words.fold ?? ((w) => w);
     this.stem = words.stem ?? ((w) => w);
-    this.trie = new Trie(this.fold, this.stem);
+    this.trie = new Trie(this.fold, this.stem, new Set((words.common ?? []).map((w) => this.key(w))));
     this.determiners = new Set(words.determiners.map((w) => this.key(w)));
     this.functionWords = new Set(words.functionWords.map((w) => this.key(w)));
     rules.forEach((rule, r) => {

@@ -127,6 +127,7 @@ export class RuleSet {
       functionWords: info.functionWords,
       stem: stemmerFor(info.stemmer),
       fold: folderFor(info.fold),
+      common: [...info.detect, ...info.functionWords, ...info.determiners],
     });
     compiled = { info, rules, matcher, phrasePatterns, regexes };
     this.cache.set(key, compiled);

@@ -67,6 +67,8 @@ export class Trie {
   constructor(
     private readonly fold: (word: string) => string,
     private readonly stem: (word: string) => string,
+    /** The language's common words, folded: the prefilter avoids them as anchors. */
+    private readonly common: Set<string> = new Set(),
   ) {}
 
   listId(phrases: string[], all: Record<string, string[]>): number {
@@ -183,12 +185,12 @@ export class Trie {
   // Words that every phrasing of a pattern contains at least one of: a paragraph without any
   // of them cannot hold the phrase, so it is not worth parsing.
   private addAnchors(nodes: PatternNode[], listId: (name: string) => number) {
-    const anchors = anchorsOf(
-      nodes,
-      (w) => this.fold(w),
-      (w) => this.stem(this.fold(w)),
-      (name) => this.listAnchors(name, listId),
-    );
+    const anchors = anchorsOf(nodes, {
+      fold: (w) => this.fold(w),
+      stem: (w) => this.stem(this.fold(w)),
+      listAnchors: (name) => this.listAnchors(name, listId),
+      common: this.common,
+    });
     if (!anchors) {
       this.alwaysParse = true;
       return;
@@ -200,14 +202,25 @@ export class Trie {
   }
 
   private listAnchors(name: string, listId: (name: string) => number): Anchor[] | null {
-    const list = this.lists[listId(name)];
-    if (list.placeholder) return null;
+    return this.anchorsOfList(listId(name), 0);
+  }
+
+  // The first words of a list's phrases; a list made of other lists (@reach-verbs | @phone-verbs)
+  // takes theirs. Null when a phrase may open with anything (_, .., a capture, a placeholder).
+  private anchorsOfList(id: number, depth: number): Anchor[] | null {
+    const list = this.lists[id];
+    const root = list.root;
+    if (list.placeholder || root.any || root.gaps || root.joins || depth > 8) return null;
     const out: Anchor[] = [];
-    for (const [w] of list.root.words ?? []) out.push({ text: w, prefix: false });
-    for (const [p] of list.root.prefixes ?? []) out.push({ text: p, prefix: true });
-    for (const [s] of list.root.stems ?? []) out.push({ text: s.slice(0, 3), prefix: true });
-    if (list.root.any || list.root.gaps || list.root.edges || out.length === 0) return null;
-    return out;
+    for (const [w] of root.words ?? []) out.push({ text: w, prefix: false });
+    for (const [p] of root.prefixes ?? []) out.push({ text: p, prefix: true });
+    for (const [st] of root.stems ?? []) out.push({ text: st.slice(0, 3), prefix: true });
+    for (const edge of root.edges ?? []) {
+      const inner = edge.name === '' && edge.list >= 0 ? this.anchorsOfList(edge.list, depth + 1) : null;
+      if (!inner) return null;
+      out.push(...inner);
+    }
+    return out.length > 0 ? out : null;
   }
 
   /** Cheap and conservative: false only when no phrase can possibly match in the text. */
