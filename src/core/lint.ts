@@ -115,7 +115,8 @@ function resolveLanguage(
 // Only placeholders before it ("@handle Sorry for…", "{{ name }} Sorry…") still leave a word
 // the first of its sentence, so a rewrite there keeps the capital the writer gave it.
 function isSentenceStart(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--) if (!tokens[k].placeholder) return false;
+  for (let k = i - 1; k >= 0 && tokens[k].sentence === tokens[i].sentence; k--)
+    if (!tokens[k].placeholder) return false;
   return true;
 }
 

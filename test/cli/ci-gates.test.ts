@@ -3,23 +3,8 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Readable } from 'node:stream';
-import { runCli } from '../../src/cli/run-cli';
 import { tempDir } from '../helpers';
-
-async function cli(argv: string[], cwd: string, stdin?: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli({
-    argv,
-    cwd,
-    stdin: stdin === undefined ? undefined : Readable.from([Buffer.from(stdin)]),
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    env: {},
-  });
-  return { code, out, err };
-}
+import { cli } from '../cli-capture';
 
 const COLD = "You'll need to contact your bank.\n";
 const WARM = 'Thanks for writing, I have sorted it.\n';

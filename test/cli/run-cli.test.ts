@@ -2,30 +2,15 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Readable } from 'node:stream';
 import AjvDraft04 from 'ajv-draft-04';
 import type { Log } from 'sarif';
-import { runCli } from '../../src/cli/run-cli';
 import { tempDir } from '../helpers';
 // The official SARIF 2.1.0 schema, as shipped in Microsoft's SARIF test matchers (draft-04).
 import sarifSchema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json';
+import { cli } from '../cli-capture';
 
 const HANDOFF = "Hi {{ name }},\n\nYou'll need to contact {{ bank_name }} directly.\n";
 const WARM = 'Hi {{ name }},\n\nI have contacted the courier for you.\n';
-
-async function cli(argv: string[], cwd: string, stdin?: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli({
-    argv,
-    cwd,
-    stdin: stdin === undefined ? undefined : Readable.from([Buffer.from(stdin)]),
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    env: {},
-  });
-  return { code, out, err };
-}
 
 describe('runCli', () => {
   it('prints the JSON contract with 1-based, end-exclusive ranges', async () => {

@@ -4,23 +4,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/run-cli';
 import { ROOT, tempDir } from '../helpers';
+import { cli } from '../cli-capture';
 
 const PACK = path.join(ROOT, 'docs', 'examples', 'team-pack');
-
-async function cli(argv: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli({
-    argv,
-    cwd,
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    env: {},
-  });
-  return { code, out, err };
-}
 
 function copyPack(): string {
   const dir = tempDir();

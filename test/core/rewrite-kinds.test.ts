@@ -93,7 +93,9 @@ describe('capitals after a line break', () => {
 
 describe('capitals after a placeholder or @handle', () => {
   it('a rewrite after only a placeholder keeps the capital the writer gave the first word', () => {
-    const set = ruleSetOf({ 'sincere-apology': 'patterns:\n  - phrase: "sorry for any trouble"\n    fix: "sorry for the trouble"' });
+    const set = ruleSetOf({
+      'sincere-apology': 'patterns:\n  - phrase: "sorry for any trouble"\n    fix: "sorry for the trouble"',
+    });
     const run = (t: string) => lint(t, { ruleSet: set, language: 'en', format: 'template', settings: {} }).findings;
     assert.equal(fixAll('@acme_help Sorry for any trouble.', run).output, '@acme_help Sorry for the trouble.');
     assert.equal(fixAll('{{ name }}, sorry for any trouble.', run).output, '{{ name }}, sorry for the trouble.');

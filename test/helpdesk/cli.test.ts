@@ -3,22 +3,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Log } from 'sarif';
-import { runCli } from '../../src/cli/run-cli';
 import { tempDir } from '../helpers';
 import { fixture, FILES } from './fixtures';
-
-async function cli(argv: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli({
-    argv,
-    cwd,
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    env: {},
-  });
-  return { code, out, err };
-}
+import { cli } from '../cli-capture';
 
 function exportsDir(extra: Record<string, string> = {}) {
   const files: Record<string, string> = { ...extra };

@@ -3,22 +3,9 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/run-cli';
 import { Engine, lint, parseRuleFile } from '../../src/core/index';
 import { ruleSetOf, RULES_DIR, tempDir } from '../helpers';
-
-async function cli(argv: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli({
-    argv,
-    cwd,
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    env: {},
-  });
-  return { code, out, err };
-}
+import { cli } from '../cli-capture';
 
 const BASE = `severity: warning
 principle: Be warm.

@@ -4,25 +4,12 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/run-cli';
 import { writeAtomic } from '../../src/cli/write-atomic';
 import { ROOT, tempDir } from '../helpers';
+import { cli } from '../cli-capture';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const HANDOFF = "You'll need to contact {{ bank_name }} directly.\n";
-
-async function cli(argv: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli({
-    argv,
-    cwd,
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    env: {},
-  });
-  return { code, out, err };
-}
 
 describe('hostile inputs to the CLI', function () {
   this.timeout(180000);

@@ -6,28 +6,15 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/run-cli';
 import { writeAtomic } from '../../src/cli/write-atomic';
 import { ROOT, tempDir } from '../helpers';
+import { cli } from '../cli-capture';
 
 const HANDOFF = "You'll need to contact {{ bank_name }} directly.\n";
 // A rule of the test's own, so what gets fixed does not hang on the wording of the built-in rules.
 const RULE =
   'severity: warning\nprinciple: p.\nmessage: m.\nwhy: w.\npatterns:\n  - phrase: "you\'ll need to contact {party}"\n    fix: "I\'ll contact {party} for you"\nexamples:\n  bad: [{ text: "You\'ll need to contact the bank." }]\n  good: ["ok"]\n';
 const asRoot = process.getuid?.() === 0;
-
-async function cli(argv: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli({
-    argv,
-    cwd,
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    env: {},
-  });
-  return { code, out, err };
-}
 
 function expectedOf(file: string) {
   const s = fs.statSync(file);

@@ -4,27 +4,14 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/run-cli';
 import { readYaml } from '../../src/core/yaml-file';
 import { checkRegex } from '../../src/core/rules';
 import { tempDir } from '../helpers';
+import { cli } from '../cli-capture';
 
 const RULE =
   'severity: warning\nprinciple: p.\nmessage: m.\nwhy: w.\npatterns:\n  - phrase: "kindly note"\n    fix: "note"\nexamples:\n  bad: [{ text: "Kindly note this." }]\n  good: ["ok"]\n';
 const SCHEMA = { type: 'object', properties: { severity: { type: 'string' } } };
-
-async function cli(argv: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const code = await runCli({
-    argv,
-    cwd,
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    env: {},
-  });
-  return { code, out, err };
-}
 
 const zendesk = (text: string) =>
   JSON.stringify({ macros: [{ title: 'm', actions: [{ field: 'comment_value', value: text }] }] });
