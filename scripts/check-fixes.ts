@@ -7,23 +7,12 @@ import * as path from 'node:path';
 import { fixAll } from '../src/core/fix';
 import { lint } from '../src/core/lint';
 import { danglingEnds, inventedFacts } from '../src/core/rewrite-checks';
-import { builtinRules } from './builtin-rules';
+import { builtinRules, labelledSets } from './builtin-rules';
 
 const args = process.argv.slice(2);
 const show = args.includes('--show');
 const named = args.filter((a) => !a.startsWith('--'));
-const root = path.join(__dirname, '..');
-const batches = path.join(root, 'test', 'batches');
-const files =
-  named.length > 0
-    ? named
-    : [
-        ...['dev-en.jsonl', 'dev-nordic.jsonl'].map((f) => path.join(root, '..', 'shared', 'labelled', f)),
-        ...fs
-          .readdirSync(batches)
-          .filter((f) => f.endsWith('.jsonl'))
-          .map((f) => path.join(batches, f)),
-      ].filter((f) => fs.existsSync(f));
+const files = named.length > 0 ? named : labelledSets();
 const { ruleSet } = builtinRules();
 
 /** Three-word runs that occur more often after the fix than before, and more than once. */

@@ -3,18 +3,9 @@
 // sentences, detected with no hint from a file name. Prints accuracy per language.
 //   npx tsx scripts/measure-detection.ts [--wrong]
 import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { builtinRules } from './builtin-rules';
+import { builtinRules, labelledSets } from './builtin-rules';
 
-const root = path.join(__dirname, '..');
-const batches = path.join(root, 'test', 'batches');
-const files = [
-  ...['dev-en.jsonl', 'dev-nordic.jsonl'].map((f) => path.join(root, '..', 'shared', 'labelled', f)),
-  ...fs
-    .readdirSync(batches)
-    .filter((f) => f.endsWith('.jsonl'))
-    .map((f) => path.join(batches, f)),
-].filter((f) => fs.existsSync(f));
+const files = labelledSets();
 const { ruleSet } = builtinRules();
 const detector = ruleSet.detector;
 const showWrong = process.argv.includes('--wrong');

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint } from '../src/core/lint';
-import { builtinRules } from './builtin-rules';
+import { builtinRules, labelledSets } from './builtin-rules';
 
 interface Case {
   id?: string;
@@ -23,15 +23,7 @@ const flag = (name: string) => {
 const onlyLang = flag('--lang');
 const onlyRule = flag('--rule');
 const showMisses = args.includes('--misses') && args.splice(args.indexOf('--misses'), 1).length > 0;
-const root = path.join(__dirname, '..');
-const defaults = [
-  ...['dev-en.jsonl', 'dev-nordic.jsonl'].map((f) => path.join(root, '..', 'shared', 'labelled', f)),
-  ...fs
-    .readdirSync(path.join(root, 'test', 'batches'))
-    .filter((f) => f.endsWith('.jsonl'))
-    .map((f) => path.join(root, 'test', 'batches', f)),
-].filter((f) => fs.existsSync(f));
-const files = args.length > 0 ? args : defaults;
+const files = args.length > 0 ? args : labelledSets();
 const { ruleSet } = builtinRules();
 
 type Tally = { cold: number; detected: number; right: number; warm: number; flagged: number };
