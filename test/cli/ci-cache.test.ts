@@ -7,19 +7,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { collectFiles } from '../../src/cli/collect-files';
 import { lintFiles } from '../../src/cli/lint-files';
-import { runCli } from '../../src/cli/run-cli';
 import { Engine } from '../../src/core/index';
 import { RULES_DIR, tempDir } from '../helpers';
+import { cli } from '../cli-capture';
 
 const HANDOFF = "You'll need to contact your bank.\n";
-
-async function cli(argv: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const stdout = { write: (s: string) => (out += s) };
-  const code = await runCli({ argv, cwd, stdout, stderr: { write: (s: string) => (err += s) }, env: {} });
-  return { code, out, err };
-}
 
 function checkout(): string {
   const dir = tempDir({

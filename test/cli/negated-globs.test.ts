@@ -2,16 +2,8 @@
 // taken for a path that matches nothing. Failed before.
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { runCli } from '../../src/cli/run-cli';
 import { tempDir } from '../helpers';
-
-async function cli(argv: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const stdout = { write: (s: string) => (out += s) };
-  const code = await runCli({ argv, cwd, stdout, stderr: { write: (s: string) => (err += s) }, env: {} });
-  return { code, out, err };
-}
+import { cli } from '../cli-capture';
 
 const files = (out: string, dir: string) =>
   (JSON.parse(out) as Array<{ filePath: string }>).map((r) => path.relative(dir, r.filePath)).sort();

@@ -4,16 +4,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Log } from 'sarif';
-import { runCli } from '../../src/cli/run-cli';
 import { ROOT, tempDir } from '../helpers';
-
-async function cli(argv: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const stdout = { write: (s: string) => (out += s) };
-  const code = await runCli({ argv, cwd, stdout, stderr: { write: (s: string) => (err += s) }, env: {} });
-  return { code, out, err };
-}
+import { cli } from '../cli-capture';
 
 const TEAM_RULE = `severity: warning
 principle: Team principle for sub only.
