@@ -4,7 +4,8 @@
 //   VSCODE-TOTALS: <passed> passed, <failed> failed
 // Options: --screenshots <dir> (default .vscode-test/screenshots; `docs` refreshes the README's),
 //          --vsix <file> (test the packaged extension, as unpacked from the VSIX, not the source tree),
-//          --only trusted|untrusted (one of the two sessions, while working on it).
+//          --only trusted|untrusted (one of the two sessions, while working on it),
+//          --suite <name> (only test/vscode/suite/<name>.ts, e.g. config-health; repeatable).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -64,6 +65,8 @@ const runs = [
 let passed = 0,
   failed = 0;
 const onlyArg = process.argv.indexOf('--only');
+// --suite picks suite files by name; index.ts reads the list from the environment.
+const suites = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--suite' ? [`${a}.js`] : []));
 const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
 for (const run of runs.filter((r) => !only || r.name === only)) {
   // Each run gets its own copy of the fixture workspace: the tests edit and save files in it.
@@ -85,6 +88,7 @@ for (const run of runs.filter((r) => !only || r.name === only)) {
       extensionTestsEnv: {
         WARMLY_SCREENSHOT_DIR: screenshotDir,
         ...(run.trust ? { WARMLY_WORKSPACE_TRUST: '1' } : {}),
+        ...(suites.length ? { WARMLY_SUITES: suites.join(',') } : {}),
       },
     });
   } catch (error) {
