@@ -4,7 +4,8 @@
 //   node bench/lsp.mjs --changes 500 --words 200 --pause 10 --json
 // LSP: `node dist/cli.js lsp --stdio --debounce 0` driven by a JSON-RPC client; one change is a
 // one-character incremental edit, timed from sending didChange to its publishDiagnostics.
-// In-process: engine.open({ text }).lint() on the same texts, bundled from src/core by esbuild.
+// In-process: engine.open({ text }).lint() on the same texts, bundled from src/core by esbuild,
+// with the paragraph memo editors use (EngineOptions.incremental) and without it.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -115,7 +116,7 @@ async function lspRun() {
   return { coldMs, coldCpuMs, findings: diagnostics.length, perChange: stats(ms), cpuPerChange, rssMb };
 }
 
-async function inProcessRun() {
+async function inProcessRun(incremental) {
   const bundle = path.join(root, 'node_modules', '.cache', 'warmly', 'lsp-bench-core.cjs');
   await esbuild.build({
     entryPoints: [path.join(root, 'src', 'core', 'index.ts')],
@@ -130,6 +131,7 @@ async function inProcessRun() {
   const engine = new Engine({
     builtinRulesDir: path.join(root, 'rules'),
     builtinSnapshot: path.join(root, 'dist', 'rules.snapshot.json'),
+    incremental,
   });
   const fileName = fileURLToPath(uri);
   const t0 = performance.now();
@@ -155,11 +157,14 @@ async function inProcessRun() {
 if (!fs.existsSync(path.join(root, 'dist', 'cli.js')))
   throw new Error('run npm run build first (or npm run bench:lsp)');
 const lsp = await lspRun();
-const inProcess = await inProcessRun();
+const inProcess = await inProcessRun(true);
+const wholeText = await inProcessRun(false);
 const counted = countWords(text);
 const f = (n) => n.toFixed(1);
 if (argv.includes('--json')) {
-  console.log(JSON.stringify({ words: counted, changes, pauseMs, loadavg: os.loadavg(), lsp, inProcess }, null, 2));
+  console.log(
+    JSON.stringify({ words: counted, changes, pauseMs, loadavg: os.loadavg(), lsp, inProcess, wholeText }, null, 2),
+  );
 } else {
   console.log(
     `A ${counted}-word reply (${lsp.findings} findings), ${changes} one-character changes ${pauseMs} ms apart;` +
@@ -171,7 +176,10 @@ if (argv.includes('--json')) {
   const cold = `${f(lsp.coldMs)} (spawn → first diagnostics, ${f(lsp.coldCpuMs)} of CPU; RSS ${f(lsp.rssMb)} MB)`;
   console.log(row('warmly lsp (didChange → publishDiagnostics)', lsp.perChange, lsp.cpuPerChange, cold));
   console.log(
-    row('in-process engine.open().lint()', inProcess.perChange, inProcess.cpuPerChange, f(inProcess.firstMs)),
+    row('in-process, incremental (the extension)', inProcess.perChange, inProcess.cpuPerChange, f(inProcess.firstMs)),
+  );
+  console.log(
+    row('in-process, whole text every change', wholeText.perChange, wholeText.cpuPerChange, f(wholeText.firstMs)),
   );
   console.log(
     `\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os

@@ -2,6 +2,7 @@
 // fix and the suppression comment all read from that one resolution. Every front end (CLI,
 // report, exports, explain, the extension) holds one of these per document and version, so
 // none of them can assemble a document's decisions differently.
+import { ChunkMemo } from './chunk-memo';
 import { fixAll, type FixResult } from './fix';
 import { fileType, type FileType } from './formats';
 import { lint, type LintResult } from './lint';
@@ -55,6 +56,8 @@ export class DocumentRun {
     format: string | undefined,
     private readonly language: string | undefined,
     private readonly counts: EngineCounts,
+    /** The engine's paragraph memo when it serves an editor (EngineOptions.incremental). */
+    private memo?: ChunkMemo,
   ) {
     this.type = fileType(format, fileName);
   }
@@ -96,6 +99,8 @@ export class DocumentRun {
   /** Applies every fix (or one rule's) until nothing fixable is left; lint() is its first round. */
   fix(options: { ruleId?: string } = {}): DocumentFix {
     const only = options.ruleId;
+    // Each round of fixes changes a few paragraphs: the rest are read once, whoever asks.
+    this.memo ??= new ChunkMemo();
     const result = fixAll(this.text, (t) => {
       const findings = this.lintRevision(t).findings;
       return only ? findings.filter((f) => f.ruleId === only) : findings;
@@ -116,6 +121,7 @@ export class DocumentRun {
       format: this.format,
       language: language ?? this.resolution.language,
       settings: this.resolution.settings,
+      memo: this.memo,
     });
   }
 }

@@ -4,6 +4,7 @@
 // the document's settings once and hands back the run every later question is put to.
 import * as path from 'node:path';
 import { findConfig, loadConfig, settingsFor, type ResolvedConfig } from './config';
+import { ChunkMemo } from './chunk-memo';
 import { DocumentRun, type EngineCounts, type OpenOptions, type Resolution } from './document-run';
 import { ExportRun, type OpenExportOptions } from './helpdesk/export-run';
 import { canonicalLanguage } from './language';
@@ -34,6 +35,11 @@ export interface EngineOptions {
   /** False in an untrusted workspace: nothing but the built-in rules is read. */
   trusted?: boolean;
   settings?: UserSettings;
+  /**
+   * For editors, which lint the same document after every change: keep each paragraph's tokens
+   * and matches (chunk-memo.ts), so a change re-reads only the paragraph it touched.
+   */
+  incremental?: boolean;
 }
 
 export class Engine {
@@ -47,10 +53,13 @@ export class Engine {
   private readonly lastGood = new Map<string, Rule>();
   private settings: UserSettings;
   private readonly trusted: boolean;
+  /** Paragraph memo shared by every document this engine opens (only with `incremental`). */
+  readonly memo?: ChunkMemo;
 
   constructor(private readonly options: EngineOptions) {
     this.settings = options.settings ?? {};
     this.trusted = options.trusted ?? true;
+    this.memo = options.incremental ? new ChunkMemo() : undefined;
   }
 
   /** Forget cached configs and rule sets (a watched file or a setting changed). */
@@ -65,13 +74,14 @@ export class Engine {
   open(options: OpenOptions): DocumentRun {
     const resolution = this.resolve(options.fileName, options.dir);
     const language = options.language && options.language !== 'auto' ? options.language : undefined;
-    return new DocumentRun(resolution, options.text, options.fileName, options.format, language, this.counts);
+    const { text, fileName, format } = options;
+    return new DocumentRun(resolution, text, fileName, format, language, this.counts, this.memo);
   }
 
   /** One helpdesk export: detected once, each reply a DocumentRun under the export's own settings. */
   openExport(options: OpenExportOptions): ExportRun {
     const resolution = this.resolve(options.fileName);
-    return new ExportRun(resolution, options, this.counts);
+    return new ExportRun(resolution, options, this.counts, this.memo);
   }
 
   /** The config that governs a file (or, with no file, a folder), or undefined (none found, or untrusted). */

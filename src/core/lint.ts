@@ -8,7 +8,8 @@ import { fill } from './rewrite';
 import { rewritesFor } from './rewrites';
 import type { PatternDef } from './rules';
 import type { RuleSet, RuleSettings } from './rule-set';
-import { paragraphTokens, type Token } from './tokenize';
+import type { ChunkMemo } from './chunk-memo';
+import { chunkTokens, placeholdersIn, proseChunks, type Token } from './tokenize';
 import type { Finding, Severity, SourceFormat } from './types';
 
 export interface LintOptions {
@@ -20,6 +21,8 @@ export interface LintOptions {
   defaultLanguage?: string;
   format?: SourceFormat;
   settings?: RuleSettings;
+  /** Keeps each paragraph's tokens and matches for the next lint of the same words (editors). */
+  memo?: ChunkMemo;
 }
 
 export interface LintResult {
@@ -52,17 +55,26 @@ export function lint(text: string, options: LintOptions): LintResult {
     slots: extracted.placeholders,
   };
   if (compiled && compiled.rules.length > 0) {
-    for (const tokens of paragraphTokens(extracted.prose, extracted.placeholders, compiled.info.parser, (p) =>
-      compiled.matcher.mayMatch(p),
-    )) {
-      const slice = (range: [number, number]) => text.slice(tokens[range[0]].start, tokens[range[1] - 1].end);
-      for (const m of compiled.matcher.match(tokens)) {
+    const { matcher, info } = compiled;
+    const prose = extracted.prose;
+    for (const [from, to] of proseChunks(prose)) {
+      const chunk = prose.slice(from, to);
+      if (!/\S/.test(chunk) || !matcher.mayMatch(chunk)) continue;
+      const slots = placeholdersIn(extracted.placeholders, from, to);
+      const read = () => {
+        const tokens = chunkTokens(chunk, slots, info.parser);
+        return { tokens, matches: tokens.length > 0 ? matcher.match(tokens) : [] };
+      };
+      const { tokens, matches } = options.memo ? options.memo.get(matcher, chunkKey(chunk, slots), read) : read();
+      const slice = (range: [number, number]) =>
+        text.slice(from + tokens[range[0]].start, from + tokens[range[1] - 1].end);
+      for (const m of matches) {
         const rule = compiled.rules[m.rule];
         const pattern = rule.patterns[compiled.phrasePatterns[m.rule][m.phrase]];
         const captures: Record<string, string> = {};
         for (const [name, range] of Object.entries(m.captures)) captures[name] = slice(range);
-        const start = tokens[m.from].start;
-        const end = tokens[m.to - 1].end;
+        const start = from + tokens[m.from].start;
+        const end = from + tokens[m.to - 1].end;
         findings.push(
           makeFinding(at, rule, pattern, pattern.phrase ?? '', captures, start, end, isSentenceStart(tokens, m.from)),
         );
@@ -110,6 +122,11 @@ function resolveLanguage(
   const fallback =
     canonicalLanguage(options.defaultLanguage, known) ?? (known.includes('en') ? 'en' : (known[0] ?? 'en'));
   return { language: fallback, languageSource: 'default' };
+}
+
+// A paragraph's words and which of them are the document's placeholders: all its matches depend on.
+function chunkKey(chunk: string, slots: Array<[number, number]>): string {
+  return slots.length === 0 ? chunk : `${chunk}\u0000${slots.join(';')}`;
 }
 
 // Only placeholders before it ("@handle Sorry for…", "{{ name }} Sorry…") still leave a word

@@ -1,6 +1,7 @@
 // Parses prose with retext (unified) into nlcst and flattens it to the word stream the matcher
-// walks. Parsing is the expensive step, so a paragraph is parsed only when a cheap scan says
-// some pattern could match in it (`mayMatch` in matcher.ts, from the anchors in anchors.ts).
+// walks, one paragraph at a time. Parsing is the expensive step, so lint.ts parses a paragraph
+// only when a cheap scan says some pattern could match in it (`mayMatch` in matcher.ts, from the
+// anchors in anchors.ts), and an editor's memo (chunk-memo.ts) skips the paragraphs it has seen.
 import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import retextDutch from 'retext-dutch';
@@ -41,67 +42,78 @@ function parserFor(name: ParserName): Parse {
 const PARAGRAPH_BREAK = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/g;
 
 /**
- * The tokens of each paragraph worth parsing, one paragraph at a time. No sentence (so no
- * match) crosses a paragraph break, so callers can match and drop each paragraph's tokens:
- * memory stays flat however long the document is.
+ * The stretches of prose parsed one at a time: each paragraph (cut further where one is longer
+ * than any real paragraph). No sentence, so no match, crosses a paragraph break, so callers can
+ * match each stretch on its own, drop its tokens (memory stays flat however long the document
+ * is) and keep what a stretch gave for the next lint of the same words (chunk-memo.ts).
  */
-export function* paragraphTokens(
-  prose: string,
-  placeholders: Array<[number, number]>,
-  parser: ParserName,
-  wanted: (paragraph: string) => boolean = () => true,
-): Generator<Token[]> {
-  const parse = parserFor(parser);
-  let sentence = 0;
-  let from = 0;
-  const visit = (start: number, end: number): Token[] | undefined => {
-    const text = prose.slice(start, end);
-    if (!/\S/.test(text) || !wanted(text)) return undefined;
-    const tokens: Token[] = [];
-    for (const para of parse(text).children) {
-      if (para.type !== 'ParagraphNode') continue;
-      for (const sent of (para as Paragraph).children) {
-        if (sent.type !== 'SentenceNode') continue;
-        sentence++;
-        const firstOfSentence = tokens.length;
-        for (const node of (sent as Sentence).children) {
-          if (node.type !== 'WordNode') continue;
-          const pos = node.position;
-          if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) continue;
-          const s = start + pos.start.offset;
-          const e = start + pos.end.offset;
-          const isPlaceholder = overlapsAny(placeholders, s, e);
-          const prev = tokens.length > firstOfSentence ? tokens[tokens.length - 1].end : s;
-          tokens.push({
-            norm: isPlaceholder ? '' : normaliseToken(wordText(node as Word)),
-            start: s,
-            end: e,
-            sentence,
-            placeholder: isPlaceholder,
-            question: false,
-            afterSpace: /^\s*$/.test(prose.slice(prev, s)),
-          });
-        }
-        if (isQuestion(sent as Sentence))
-          for (let k = firstOfSentence; k < tokens.length; k++) tokens[k].question = true;
-      }
-    }
-    return tokens;
-  };
-  // A regex of its own: the generator pauses between paragraphs, and a shared lastIndex could move.
+export function proseChunks(prose: string): Array<[number, number]> {
   const breaks = new RegExp(PARAGRAPH_BREAK.source, 'g');
-  const spans: Array<[number, number]> = [];
+  const out: Array<[number, number]> = [];
+  let from = 0;
   for (let m = breaks.exec(prose); m; m = breaks.exec(prose)) {
-    spans.push([from, m.index]);
+    out.push(...chunks(prose, from, m.index));
     from = m.index + m[0].length;
   }
-  spans.push([from, prose.length]);
-  for (const [start, end] of spans) {
-    for (const [s, e] of chunks(prose, start, end)) {
-      const tokens = visit(s, e);
-      if (tokens && tokens.length > 0) yield tokens;
+  out.push(...chunks(prose, from, prose.length));
+  return out;
+}
+
+/**
+ * The words of one stretch of prose, with offsets and sentence numbers relative to it, so the
+ * same words give the same tokens wherever they stand. `placeholders` are relative too.
+ */
+export function chunkTokens(text: string, placeholders: Array<[number, number]>, parser: ParserName): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  for (const para of parserFor(parser)(text).children) {
+    if (para.type !== 'ParagraphNode') continue;
+    for (const sent of (para as Paragraph).children) {
+      if (sent.type !== 'SentenceNode') continue;
+      sentence++;
+      const firstOfSentence = tokens.length;
+      for (const node of (sent as Sentence).children) {
+        if (node.type !== 'WordNode') continue;
+        const pos = node.position;
+        if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) continue;
+        const s = pos.start.offset;
+        const e = pos.end.offset;
+        const isPlaceholder = overlapsAny(placeholders, s, e);
+        const prev = tokens.length > firstOfSentence ? tokens[tokens.length - 1].end : s;
+        tokens.push({
+          norm: isPlaceholder ? '' : normaliseToken(wordText(node as Word)),
+          start: s,
+          end: e,
+          sentence,
+          placeholder: isPlaceholder,
+          question: false,
+          afterSpace: /^\s*$/.test(text.slice(prev, s)),
+        });
+      }
+      if (isQuestion(sent as Sentence)) for (let k = firstOfSentence; k < tokens.length; k++) tokens[k].question = true;
     }
   }
+  return tokens;
+}
+
+/** The placeholders that overlap [start, end), relative to start (both lists in document order). */
+export function placeholdersIn(
+  placeholders: Array<[number, number]>,
+  start: number,
+  end: number,
+): Array<[number, number]> {
+  // Binary search for the first that ends after start: a long template has many chunks and slots.
+  let lo = 0;
+  let hi = placeholders.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (placeholders[mid][1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Array<[number, number]> = [];
+  for (let k = lo; k < placeholders.length && placeholders[k][0] < end; k++)
+    out.push([placeholders[k][0] - start, placeholders[k][1] - start]);
+  return out;
 }
 
 /** Longest stretch handed to the parser at once: its word merging slows down on huge ones. */

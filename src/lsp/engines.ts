@@ -21,6 +21,8 @@ export class Engines {
         builtinSnapshot: builtinSnapshot(),
         trusted: this.trusted,
         settings,
+        // A change re-reads only the paragraph it touched.
+        incremental: true,
       });
       // Settings toggled back and forth reuse their engine; a long session keeps only the recent ones.
       if (this.engines.size >= MAX_ENGINES) this.engines.delete(this.engines.keys().next().value!);

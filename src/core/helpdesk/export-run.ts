@@ -2,6 +2,7 @@
 // and its settings resolved once; each reply is a DocumentRun of its own format under them, so
 // its lint is shared by the findings, the report and the first round of --fix. Fixing returns
 // the findings left in the fixed file too, placed from the fix itself rather than a new detection.
+import type { ChunkMemo } from '../chunk-memo';
 import { DocumentRun, type EngineCounts, type Resolution } from '../document-run';
 import { applyEdits, fixAll } from '../fix';
 import { LineIndex } from '../positions';
@@ -46,6 +47,8 @@ export class ExportRun {
     private readonly resolution: Resolution,
     private readonly options: OpenExportOptions,
     private readonly counts: EngineCounts,
+    /** The engine's paragraph memo, when it serves an editor. */
+    private readonly memo?: ChunkMemo,
   ) {}
 
   /** What the export is (detected once, when first asked: a cached file is never detected). */
@@ -67,7 +70,7 @@ export class ExportRun {
     // The export's own name carries the folder and `*.sv.json` language conventions to each reply.
     const replies = (detection.kind === 'export' ? detection.replies : []).map((reply) => ({
       reply,
-      run: new DocumentRun(this.resolution, reply.text, fileName, reply.format, language, this.counts),
+      run: new DocumentRun(this.resolution, reply.text, fileName, reply.format, language, this.counts, this.memo),
     }));
     this.detected = { detection, replies };
     return this.detected;
