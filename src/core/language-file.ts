@@ -18,6 +18,7 @@ interface LanguageYaml {
   letters?: string;
   lists?: Record<string, string[]>;
   dangling?: string[];
+  'clause-openers'?: string[];
   facts?: string[];
 }
 
@@ -55,6 +56,7 @@ export function parseLanguageFile(input: { file: string; text: string; code: str
       letters: y.letters ?? '',
       lists: y.lists ?? {},
       dangling: y.dangling ?? [],
+      clauseOpeners: y['clause-openers'] ?? [],
       facts: y.facts ?? [],
       file: input.file,
     },

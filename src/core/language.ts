@@ -26,6 +26,8 @@ export interface LanguageInfo {
   lists?: Record<string, string[]>;
   /** Words a sentence cannot end on: a deletion that leaves one last is not a safe fix. */
   dangling?: string[];
+  /** Words that open a clause (that): deleted words ending on one between two commas were no aside. */
+  clauseOpeners?: string[];
   /** Words that state a fact (times, days, amounts): a fix may not add one the text lacks. */
   facts?: string[];
   file?: string;

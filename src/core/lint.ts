@@ -43,6 +43,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
   const dangling = new Set((compiled?.info.dangling ?? []).map((w) => w.toLowerCase()));
+  const clauseOpeners = new Set((compiled?.info.clauseOpeners ?? []).map((w) => w.toLowerCase()));
   const placeholders = options.settings?.placeholders ?? {};
   const at = {
     text,
@@ -51,6 +52,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     prose: extracted.prose,
     html: format === 'html',
     dangling,
+    clauseOpeners,
     placeholders,
     slots: extracted.placeholders,
   };
@@ -144,6 +146,7 @@ interface Where {
   prose: string;
   html: boolean;
   dangling: Set<string>;
+  clauseOpeners: Set<string>;
   placeholders: Record<string, string>;
   /** Where the document's own placeholders are ({{ name }}): a rewrite must carry each one it covers. */
   slots: Array<[number, number]>;
@@ -172,7 +175,7 @@ function makeFinding(
 ): Finding {
   const { text, prose } = at;
   const actual = text.slice(start, end);
-  const ctx = { source: text, start, end, sentenceStart, prose, html: at.html };
+  const ctx = { source: text, start, end, sentenceStart, prose, html: at.html, clauseOpeners: at.clauseOpeners };
   return {
     ruleId: rule.id,
     severity: def.severity ?? rule.severity,

@@ -21,6 +21,8 @@ export interface RewriteContext {
   prose: string;
   /** The source is HTML: a rewrite's own words are escaped there (captures already are). */
   html?: boolean;
+  /** The language's clause openers (that, dat, att), lower case. */
+  clauseOpeners?: Set<string>;
 }
 
 export function rewrite(template: string, captures: Record<string, string>, ctx: RewriteContext): Suggestion {
@@ -46,7 +48,9 @@ function keepsWritersCase(template: string, captures: Record<string, string>, ac
 // An empty rewrite removes the words. At the start of a sentence the next word takes the
 // capital, and the edit spans that word so it reads as one ("Please note that your order…" →
 // "Your order…": replace "Please note that your" with "Your"). Between two commas the pair
-// goes ("This is, as you know, free" → "This is free"); elsewhere one space goes too.
+// goes ("This is, as you know, free" → "This is free"), unless the words end on a clause opener:
+// then they were no aside, and the first comma stays ("Dear Sam, please note that, under the
+// terms, …" → "Dear Sam, under the terms, …"). Elsewhere one space goes too.
 function deletion(ctx: RewriteContext): Suggestion {
   const { source, start } = ctx;
   let end = ctx.end;
@@ -65,7 +69,12 @@ function deletion(ctx: RewriteContext): Suggestion {
   }
   const before = /,[ \t]*$/.exec(source.slice(Math.max(0, start - 8), start));
   const after = /^[ \t]*,/.exec(source.slice(end, end + 8));
-  if (before && after) return { text: '', start: start - before[0].length, end: end + after[0].length };
+  if (before && after) {
+    const last = /[\p{L}\p{M}'’]+$/u.exec(source.slice(start, end))?.[0].toLowerCase().replace(/’/g, "'");
+    const spaces = /^[ \t]*,[ \t]*/.exec(source.slice(end, end + 16))![0].length;
+    if (last && ctx.clauseOpeners?.has(last)) return { text: '', start, end: end + spaces };
+    return { text: '', start: start - before[0].length, end: end + after[0].length };
+  }
   if (source[end] === ' ') return { text: '', start, end: end + 1 };
   if (source[start - 1] === ' ') return { text: '', start: start - 1, end };
   return { text: '', start, end };
