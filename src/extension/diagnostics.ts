@@ -13,10 +13,13 @@ const SEVERITY: Record<Finding['severity'], vscode.DiagnosticSeverity> = {
 export class DiagnosticsView implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('warmly');
 
+  /** @param held whether a config file is broken and its last good version is in force (ConfigHealth). */
+  constructor(private readonly held: (file: string) => boolean = () => false) {}
+
   /** `problems`: in the config and rule files that govern the document, so its writer hears of them. */
   show(document: vscode.TextDocument, findings: Finding[], problems: FileProblem[] = []): void {
-    const own = problems.filter((p) => p.file !== document.uri.fsPath);
-    this.collection.set(document.uri, [...brokenConfig(document, own), ...capped(document, findings)]);
+    const governing = governingProblems(document, problems);
+    this.collection.set(document.uri, [...brokenConfig(document, governing, this.held), ...capped(document, findings)]);
   }
 
   clear(document: vscode.TextDocument): void {
@@ -28,21 +31,39 @@ export class DiagnosticsView implements vscode.Disposable {
   }
 }
 
+/** Problems in the files that govern a document (not its own), a .warmlyrc.yaml's first: it is the team's. */
+export function governingProblems(document: vscode.TextDocument, problems: FileProblem[]): FileProblem[] {
+  const isConfig = (p: FileProblem) => (/(^|[\\/])\.warmlyrc\.ya?ml$/.test(p.file) ? 0 : 1);
+  return problems.filter((p) => p.file !== document.uri.fsPath).sort((a, b) => isConfig(a) - isConfig(b));
+}
+
 // A broken .warmlyrc.yaml or rule file changes what is checked here; said on the document itself
 // (the file's own squiggle is out of sight), pointing at the first problem.
-function brokenConfig(document: vscode.TextDocument, problems: FileProblem[]): vscode.Diagnostic[] {
+function brokenConfig(
+  document: vscode.TextDocument,
+  problems: FileProblem[],
+  held: (file: string) => boolean,
+): vscode.Diagnostic[] {
   if (problems.length === 0) return [];
   const [first] = problems;
   const file = vscode.workspace.asRelativePath(first.file);
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  const keeping = problems.find((p) => held(p.file));
+  const until = keeping
+    ? `this document is checked with the last good version of ${vscode.workspace.asRelativePath(keeping.file)}.`
+    : 'this document is checked without what that file would add (a broken rule file keeps its last good version).';
   const note = new vscode.Diagnostic(
     document.lineAt(0).range,
-    `Warmly: ${file}:${first.line}:${first.column}: ${first.message}${more}. Until it is fixed there, ` +
-      'this document is checked without what that file would add (a broken rule file keeps its last good version).',
+    `Warmly: ${file}:${first.line}:${first.column}: ${first.message}${more}. Until it is fixed there, ${until}`,
     vscode.DiagnosticSeverity.Warning,
   );
   note.source = 'warmly';
   note.code = 'config-problem';
+  // The Problems panel links this to the place to fix.
+  const at = new vscode.Position(Math.max(first.line - 1, 0), Math.max(first.column - 1, 0));
+  note.relatedInformation = [
+    new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.file(first.file), at), first.message),
+  ];
   return [note];
 }
 

@@ -3,6 +3,7 @@
 // DocumentSnapshot (format from the VS Code language id, never from an invented file name), asks
 // the DocumentLinter for its run, and hands the result to the views (diagnostics, file problems).
 import * as vscode from 'vscode';
+import type { Log } from './log';
 import { formatForLanguageId, type DocumentRun, type Finding } from '../core';
 import { DocumentLinter, type DocumentResult, type DocumentSnapshot } from './document-linter';
 import type { DiagnosticsView } from './diagnostics';
@@ -33,7 +34,7 @@ export class Documents implements vscode.Disposable {
     private readonly engines: Engines,
     private readonly diagnostics: DiagnosticsView,
     private readonly problems: FileProblemsView,
-    private readonly log?: vscode.LogOutputChannel,
+    private readonly log?: Log,
   ) {}
 
   shouldLint(document: vscode.TextDocument, settings = readSettings(document.uri)): boolean {

@@ -9,24 +9,31 @@ import { FileProblemsView } from './file-problems';
 import { Hover } from './hover';
 import { newRuleFile } from './new-rule';
 import { readSettings, settingsTarget } from './settings';
-import { selectLanguage, StatusBar } from './status-bar';
+import { ExtensionLog } from './log';
+import { openProblem, selectLanguage, StatusBar } from './status-bar';
 import { Watchers } from './watchers';
 import { disableRuleInConfig, type DisableKind } from './disable-in-config';
 
-/** What activate() returns: lets the integration tests time a lint and read the status bar. */
+/** What activate() returns: lets the integration tests time a lint and read the status bar and the log. */
 export interface WarmlyApi {
   lint(document: vscode.TextDocument): ShownResult | undefined;
   statusText(): string | undefined;
+  /** The status bar item as shown (undefined when hidden). */
+  statusItem(): vscode.StatusBarItem | undefined;
+  /** The latest lines of the Warmly output channel, as "level: message". */
+  logLines(): string[];
 }
 
 export function activate(context: vscode.ExtensionContext): WarmlyApi {
-  const log = vscode.window.createOutputChannel('Warmly', { log: true });
-  const engines = new Engines(context.asAbsolutePath('rules'), context.asAbsolutePath('dist/rules.snapshot.json'));
-  const diagnostics = new DiagnosticsView();
+  const log = new ExtensionLog();
+  const snapshotFile = context.asAbsolutePath('dist/rules.snapshot.json');
+  const engines = new Engines(context.asAbsolutePath('rules'), snapshotFile, log);
+  const held = (file: string) => engines.health.isHeld(file);
+  const diagnostics = new DiagnosticsView(held);
   const problems = new FileProblemsView(log);
   const documents = new Documents(engines, diagnostics, problems, log);
   const actions = new CodeActions(documents);
-  const status = new StatusBar(documents);
+  const status = new StatusBar(documents, held);
   const watchers = new Watchers(() => {
     log.info('a .warmlyrc.yaml or rule file changed: reloading the config and rules');
     engines.reload();
@@ -66,7 +73,12 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
 
   watchRulePaths();
   documents.lintOpenDocuments();
-  return { lint: (document) => documents.refresh(document, true), statusText: () => status.shown };
+  return {
+    lint: (document) => documents.refresh(document, true),
+    statusText: () => status.shown,
+    statusItem: () => (status.shown === undefined ? undefined : status.item),
+    logLines: () => log.lines(),
+  };
 }
 
 export function deactivate(): void {}
@@ -106,6 +118,7 @@ function commands(actions: CodeActions, documents: Documents): vscode.Disposable
     vscode.commands.registerCommand('warmly.disableInConfig', (ruleId: string, uri: vscode.Uri, kind: DisableKind) =>
       disableRuleInConfig(ruleId, uri, kind),
     ),
+    vscode.commands.registerCommand('warmly.openProblem', openProblem),
     vscode.commands.registerCommand('warmly.selectLanguage', (code?: string) => selectLanguage(documents, code)),
     vscode.commands.registerCommand('warmly.newRuleFile', (ruleId?: string, language?: string) =>
       newRuleFile(ruleId, language),

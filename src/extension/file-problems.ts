@@ -2,6 +2,7 @@
 // owners than the documents' findings). Every open document may see the same broken rule file;
 // each problem is shown once, and leaves when no open document is governed by it any more.
 import * as vscode from 'vscode';
+import type { Log } from './log';
 import type { FileProblem } from '../core';
 
 export class FileProblemsView implements vscode.Disposable {
@@ -10,7 +11,7 @@ export class FileProblemsView implements vscode.Disposable {
   /** Problems already written to the output channel, so a problem is logged once, not per document. */
   private readonly logged = new Set<string>();
 
-  constructor(private readonly log?: vscode.LogOutputChannel) {}
+  constructor(private readonly log?: Log) {}
 
   /** The problems that govern one document (by its key); an empty list forgets it. */
   set(documentKey: string, problems: FileProblem[]): void {
