@@ -86,7 +86,7 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
   /** Once per rule: turn it off in .warmlyrc.yaml (where CI reads it too) or in the writer's user settings. */
   private disableRuleActions(document: vscode.TextDocument, ruleId: string): vscode.CodeAction[] {
     // Formats without a safe comment also get "for this file" and "for this folder".
-    const hasComment = this.documents.run(document).suppressionComment(ruleId) !== undefined;
+    const hasComment = this.documents.suppressionComment(document, ruleId) !== undefined;
     const personal = new vscode.CodeAction(`Disable ${ruleId} in my user settings`, vscode.CodeActionKind.QuickFix);
     personal.command = { title: personal.title, command: 'warmly.disableRule', arguments: [ruleId, document.uri] };
     return [...disableActions(ruleId, document.uri, hasComment), personal];
@@ -104,7 +104,7 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
   fixAllEdit(document: vscode.TextDocument, ruleId?: string): vscode.WorkspaceEdit | undefined {
     const text = document.getText();
     // The run of the text as it is now: its lint (the one the squiggles show) is the fix's first round.
-    const { output } = this.documents.run(document).fix(ruleId ? { ruleId } : {});
+    const output = this.documents.fixed(document, ruleId);
     const span = changedSpan(text, output);
     if (!span) return undefined;
     const edit = new vscode.WorkspaceEdit();
@@ -118,7 +118,7 @@ export class CodeActions implements vscode.CodeActionProvider<vscode.CodeAction>
 
   /** "Disable for this line", where the document's format has a comment that is safe to add. */
   private disableLine(document: vscode.TextDocument, finding: Finding): vscode.CodeAction | undefined {
-    const comment = this.documents.run(document).suppressionComment(finding.ruleId);
+    const comment = this.documents.suppressionComment(document, finding.ruleId);
     if (!comment) return undefined;
     const action = new vscode.CodeAction(`Disable ${finding.ruleId} for this line`, vscode.CodeActionKind.QuickFix);
     const line = document.lineAt(findingRange(document, finding).start.line);

@@ -4,8 +4,8 @@
 // the DocumentLinter for its run, and hands the result to the views (diagnostics, file problems).
 import * as vscode from 'vscode';
 import type { Log } from './log';
-import { formatForLanguageId, type DocumentRun, type Finding } from '../core';
-import { DocumentLinter, type DocumentResult, type DocumentSnapshot } from './document-linter';
+import { formatForLanguageId, isExportFileName, type Finding } from '../core';
+import { DocumentLinter, type DocumentResult, type DocumentSnapshot, type Run } from './document-linter';
 import type { DiagnosticsView } from './diagnostics';
 import type { Engines } from './engines';
 import type { FileProblemsView } from './file-problems';
@@ -39,12 +39,27 @@ export class Documents implements vscode.Disposable {
 
   shouldLint(document: vscode.TextDocument, settings = readSettings(document.uri)): boolean {
     if (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled') return false;
-    return settings.enable && settings.fileTypes.includes(document.languageId);
+    // A .json or .csv file may be a helpdesk export whatever its language id: its content decides.
+    return settings.enable && (settings.fileTypes.includes(document.languageId) || isExport(document));
   }
 
   /** The document's run for its current text (what quick fixes, fix-all and disable-line use). */
-  run(document: vscode.TextDocument, settings = readSettings(document.uri)): DocumentRun {
+  run(document: vscode.TextDocument, settings = readSettings(document.uri)): Run {
     return this.linter.run(snapshot(document), this.engines.engineFor(settings), this.languageFor(document, settings));
+  }
+
+  /** The document's text with every fix applied, or one rule's (fix-all). */
+  fixed(document: vscode.TextDocument, ruleId?: string): string {
+    const settings = readSettings(document.uri);
+    const engine = this.engines.engineFor(settings);
+    return this.linter.fixed(snapshot(document), engine, this.languageFor(document, settings), ruleId);
+  }
+
+  /** The comment that silences a rule on the next line, where the document's format has a safe one. */
+  suppressionComment(document: vscode.TextDocument, ruleId: string): string | undefined {
+    const settings = readSettings(document.uri);
+    const engine = this.engines.engineFor(settings);
+    return this.linter.suppressionComment(snapshot(document), engine, ruleId, this.languageFor(document, settings));
   }
 
   /** Lints now (`fresh`: even when this version was linted) and publishes; undefined when not linted. */
@@ -191,7 +206,12 @@ export function snapshot(document: vscode.TextDocument): DocumentSnapshot {
     text: document.getText(),
     format: formatForLanguageId(document.languageId, document.uri.path),
   };
-  if (document.uri.scheme === 'file') return { ...base, fileName: document.uri.fsPath };
+  if (document.uri.scheme === 'file') return { ...base, fileName: document.uri.fsPath, export: isExport(document) };
   const folder = vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
   return { ...base, dir: folder?.uri.fsPath };
+}
+
+/** A saved .json or .csv file: linted as a helpdesk export when its content is one (never as prose). */
+function isExport(document: vscode.TextDocument): boolean {
+  return document.uri.scheme === 'file' && isExportFileName(document.uri.fsPath);
 }

@@ -32,7 +32,8 @@ export class StatusBar implements vscode.Disposable {
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
     const result = document && this.documents.result(document);
-    if (!document || !result) {
+    // A .json or .csv file that is no helpdesk export is not Warmly's business.
+    if (!document || !result || result.notExport !== undefined) {
       this.item.hide();
       this.shown = undefined;
       return;
@@ -46,7 +47,11 @@ export class StatusBar implements vscode.Disposable {
     }
     const count = result.findings.length;
     const how =
-      result.languageSource === 'detected' ? 'detected' : result.languageSource === 'default' ? 'default' : 'set';
+      result.languageSource === 'export'
+        ? 'detected in each reply of this helpdesk export'
+        : result.languageSource === 'detected' || result.languageSource === 'default'
+          ? result.languageSource
+          : 'set';
     this.item.text = `${count ? '$(warning)' : '$(check)'} Warmly ${count} · ${result.language}`;
     const findings = `${count} finding${count === 1 ? '' : 's'}`;
     this.item.tooltip = `Warmly: ${findings}; rules in ${result.language} (${how}). Click to pick the language.`;
