@@ -5,7 +5,7 @@
 // {name:list}) are walked where a pattern refers to them and remembered per position, so a
 // class of forty parties costs one walk however many patterns use it.
 import { normaliseToken } from './pattern-syntax';
-import { Trie, type ListEdge, type Terminal, type TrieNode } from './trie';
+import { prefixesFor, Trie, type ListEdge, type Terminal, type TrieNode } from './trie';
 import type { Token } from './tokenize';
 
 export interface WordLists {
@@ -149,7 +149,7 @@ export class Matcher {
         const byStem = node.stems.get((pass.stems[pos] ??= this.stem(k)));
         if (byStem) visit(byStem, pos + 1);
       }
-      if (node.prefixes) for (const [p, n] of node.prefixes) if (k.startsWith(p)) visit(n, pos + 1);
+      if (node.prefixes) for (const [p, n] of prefixesFor(node, k)) if (k.startsWith(p)) visit(n, pos + 1);
     }
     if (node.any) visit(node.any, pos + 1);
     if (node.edges) {
@@ -189,7 +189,7 @@ export class Matcher {
     const k = pass.keys[pos];
     if (root.words?.has(k)) return true;
     if (root.stems?.has((pass.stems[pos] ??= this.stem(k)))) return true;
-    return !!root.prefixes?.some(([p]) => k.startsWith(p));
+    return !!root.prefixes && prefixesFor(root, k).some(([p]) => k.startsWith(p));
   }
 
   /** Possible ends (exclusive) of a capture starting at token i, longest first. */

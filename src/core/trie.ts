@@ -31,6 +31,8 @@ export interface TrieNode {
   words?: Map<string, TrieNode>;
   stems?: Map<string, TrieNode>;
   prefixes?: Array<[string, TrieNode]>;
+  /** The prefixes by their first letters, built on first use where there are many (see prefixesFor). */
+  prefixIndex?: { length: number; byStart: Map<string, Array<[string, TrieNode]>> };
   any?: TrieNode;
   gaps?: Array<[number, TrieNode]>;
   edges?: ListEdge[];
@@ -247,4 +249,29 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+const NO_PREFIXES: Array<[string, TrieNode]> = [];
+
+/**
+ * The prefix edges of `node` that a word starting like `key` could take. A node with dozens of
+ * `word*` entries (a list of verbs written as stems) is tried for every token, so its prefixes
+ * are grouped by their first letters once instead of each being compared with every word.
+ */
+export function prefixesFor(node: TrieNode, key: string): Array<[string, TrieNode]> {
+  const all = node.prefixes;
+  if (!all) return NO_PREFIXES;
+  if (all.length <= 4) return all;
+  if (!node.prefixIndex) {
+    const length = Math.min(3, ...all.map(([p]) => p.length));
+    const byStart = new Map<string, Array<[string, TrieNode]>>();
+    for (const edge of all) {
+      const start = edge[0].slice(0, length);
+      const group = byStart.get(start);
+      if (group) group.push(edge);
+      else byStart.set(start, [edge]);
+    }
+    node.prefixIndex = { length, byStart };
+  }
+  return node.prefixIndex.byStart.get(key.slice(0, node.prefixIndex.length)) ?? NO_PREFIXES;
 }

@@ -45,6 +45,19 @@ describe('pattern language', () => {
     assert.deepEqual(matches(en, 'en', 'Apologies for any frustrations.'), ['Apologies for any frustrations']);
   });
 
+  it('word* works the same in a list of many prefixes (grouped by first letters) and of few', () => {
+    const verbs = ['kontakt*', 'ring*', 'mejl*', 'skriv*', 'vänd*', 'hör*', 'kol*', 'kolla*'];
+    const many = ruleSet('sv', '  - phrase: "du får @verbs banken"', { verbs });
+    const few = ruleSet('sv', '  - phrase: "du får @verbs banken"', { verbs: verbs.slice(0, 2) });
+    for (const verb of ['kontaktar', 'ringer', 'mejla', 'vänder dig till', 'kollar', 'kopiera']) {
+      const text = `Du får ${verb} banken.`;
+      const want = verb.includes(' ') || verb === 'kopiera' ? [] : [`Du får ${verb} banken`];
+      assert.deepEqual(matches(many, 'sv', text), want, text);
+    }
+    assert.deepEqual(matches(few, 'sv', 'Du får ringer banken.'), ['Du får ringer banken']);
+    assert.deepEqual(matches(few, 'sv', 'Du får mejla banken.'), []);
+  });
+
   it('..N spans up to N words, and never crosses a sentence', () => {
     const set = ruleSet('en', '  - phrase: "you ..2 need to call"');
     assert.deepEqual(matches(set, 'en', 'You will need to call them.'), ['You will need to call']);
