@@ -97,7 +97,16 @@ export class Matcher {
     const found: RawMatch[] = [];
     const vetoes: Array<RawMatch & { scope: number }> = [];
     const stack: Array<[string, number, number]> = [];
-    const walk = (node: TrieNode, from: number, pos: number) => {
+    // One walk per start token; `from` and its sentence are fixed while it runs, so one visitor
+    // serves every step (a closure per step was a large share of the garbage collected).
+    let from = 0;
+    let sentence = 0;
+    const visit = (child: TrieNode, end: number, edge?: ListEdge, start?: number) => {
+      if (edge?.name) stack.push([edge.name, start ?? end, end]);
+      walk(child, end);
+      if (edge?.name) stack.pop();
+    };
+    const walk = (node: TrieNode, pos: number) => {
       if (node.ends && pos > from) {
         for (const t of node.ends) {
           if (t.question && !tokens[pos - 1].question) continue;
@@ -108,15 +117,13 @@ export class Matcher {
           else found.push(m);
         }
       }
-      this.next(pass, node, tokens[from].sentence, pos, (child, end, edge) => {
-        if (edge?.name) stack.push([edge.name, pos, end]);
-        walk(child, from, end);
-        if (edge?.name) stack.pop();
-      });
+      this.next(pass, node, sentence, pos, visit);
     };
     for (let i = 0; i < tokens.length; i++) {
-      walk(this.trie.root, i, i);
-      if (i === 0 || tokens[i - 1].sentence !== tokens[i].sentence) walk(this.trie.anchored, i, i);
+      from = i;
+      sentence = tokens[i].sentence;
+      walk(this.trie.root, i);
+      if (i === 0 || tokens[i - 1].sentence !== sentence) walk(this.trie.anchored, i);
     }
     return resolve(found, vetoes);
   }
@@ -127,7 +134,7 @@ export class Matcher {
     node: TrieNode,
     sentence: number,
     pos: number,
-    visit: (n: TrieNode, end: number, e?: ListEdge) => void,
+    visit: (n: TrieNode, end: number, e?: ListEdge, start?: number) => void,
   ) {
     if (node.joins) for (const join of node.joins) visit(join, pos);
     const tok = pass.tokens[pos];
@@ -155,7 +162,7 @@ export class Matcher {
     if (node.edges) {
       for (const edge of node.edges) {
         const ends = edge.name ? this.captureEnds(pass, pos, edge) : this.listEnds(pass, edge.list, pos);
-        for (const end of ends) visit(edge.node, end, edge);
+        for (const end of ends) visit(edge.node, end, edge, pos);
       }
     }
   }
