@@ -24,7 +24,10 @@ const onlyLang = flag('--lang');
 const onlyRule = flag('--rule');
 const showMisses = args.includes('--misses') && args.splice(args.indexOf('--misses'), 1).length > 0;
 const files = args.length > 0 ? args : labelledSets();
-const { ruleSet } = builtinRules();
+const { ruleSet, problems } = builtinRules();
+// A rule file that does not load scores as if its rule did not exist: say so before any figure.
+for (const p of problems)
+  console.error(`RULE FILE PROBLEM (its rule is left out): ${p.file}:${p.line}:${p.column}: ${p.message}`);
 
 type Tally = { cold: number; detected: number; right: number; warm: number; flagged: number };
 const blank = (): Tally => ({ cold: 0, detected: 0, right: 0, warm: 0, flagged: 0 });
