@@ -3,10 +3,9 @@
 // own blind-written batches in test/batches, or any files named — scored the way the hidden
 // sets are, through the core alone, in a second or two.
 //   npx tsx scripts/measure.ts [--lang sv] [--misses] [--rule id] [file.jsonl …]
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint } from '../src/core/lint';
-import { builtinRules, labelledSets } from './builtin-rules';
+import { builtinRules, labelledSets, readCases } from './builtin-rules';
 
 interface Case {
   id?: string;
@@ -32,11 +31,7 @@ for (const p of problems)
 type Tally = { cold: number; detected: number; right: number; warm: number; flagged: number };
 const blank = (): Tally => ({ cold: 0, detected: 0, right: 0, warm: 0, flagged: 0 });
 for (const file of files) {
-  const cases = fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Case);
+  const cases: Case[] = readCases(file);
   const per = new Map<string, Tally>();
   const rules = new Map<string, { expected: number; found: number; warm: number }>();
   const rule = (id: string) => rules.get(id) ?? rules.set(id, { expected: 0, found: 0, warm: 0 }).get(id)!;
