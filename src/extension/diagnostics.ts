@@ -1,6 +1,7 @@
 // Shows a document's findings as diagnostics (squiggles and the Problems panel), and the small
 // conversions the other views share: a finding's range in a document, and the rule id a
-// diagnostic carries (how code actions find their finding again).
+// diagnostic carries (how code actions find their finding again). Files that are not open get
+// theirs from "Check all files in the workspace" (check-workspace.ts), placed by line and column.
 import * as vscode from 'vscode';
 import type { FileProblem, Finding } from '../core';
 
@@ -19,11 +20,30 @@ export class DiagnosticsView implements vscode.Disposable {
   /** `problems`: in the config and rule files that govern the document, so its writer hears of them. */
   show(document: vscode.TextDocument, findings: Finding[], problems: FileProblem[] = []): void {
     const governing = governingProblems(document, problems);
-    this.collection.set(document.uri, [...brokenConfig(document, governing, this.held), ...capped(document, findings)]);
+    this.collection.set(document.uri, [
+      ...brokenConfig(document, governing, this.held),
+      ...capped(findings, (f) => findingRange(document, f), document.lineAt(0).range),
+    ]);
+  }
+
+  /**
+   * What a closed file shows instead of nothing: set by the workspace check, which re-reads a
+   * file it checked from disk, so closing it leaves its saved findings (never the live ones too).
+   */
+  restore: ((uri: vscode.Uri) => Finding[] | undefined) | undefined;
+
+  /** A file that is not open: its findings by their 1-based line and column (end exclusive). */
+  showFile(uri: vscode.Uri, findings: Finding[]): void {
+    const top = new vscode.Range(0, 0, 0, 0);
+    const byLines = (f: Finding) => new vscode.Range(f.line - 1, f.column - 1, f.endLine - 1, f.endColumn - 1);
+    if (findings.length === 0) this.collection.delete(uri);
+    else this.collection.set(uri, capped(findings, byLines, top));
   }
 
   clear(document: vscode.TextDocument): void {
-    this.collection.delete(document.uri);
+    const rest = this.restore?.(document.uri);
+    if (rest) this.showFile(document.uri, rest);
+    else this.collection.delete(document.uri);
   }
 
   dispose(): void {
@@ -73,31 +93,31 @@ const RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 
 
 // Past the limit, errors and warnings go first and the first line says how many are not shown,
 // so a writer knows the file has more than the squiggles tell.
-function capped(document: vscode.TextDocument, findings: Finding[]): vscode.Diagnostic[] {
-  if (findings.length <= MAX_SHOWN) return findings.map((finding) => toDiagnostic(document, finding));
+function capped(findings: Finding[], rangeOf: (f: Finding) => vscode.Range, top: vscode.Range): vscode.Diagnostic[] {
+  if (findings.length <= MAX_SHOWN) return findings.map((finding) => toDiagnostic(rangeOf(finding), finding));
   const kept = [...findings]
     .sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.start - b.start)
     .slice(0, MAX_SHOWN - 1)
     .sort((a, b) => a.start - b.start);
   const hidden = findings.length - kept.length;
   const note = new vscode.Diagnostic(
-    document.lineAt(0).range,
+    top,
     `Warmly found ${findings.length} findings in this file; VS Code shows ${MAX_SHOWN}, so ${hidden} are not ` +
       'shown here (the least severe). Run `npx warmly <file>` to see them all.',
     vscode.DiagnosticSeverity.Information,
   );
   note.source = 'warmly';
   note.code = 'too-many-findings';
-  return [note, ...kept.map((finding) => toDiagnostic(document, finding))];
+  return [note, ...kept.map((finding) => toDiagnostic(rangeOf(finding), finding))];
 }
 
 export function findingRange(document: vscode.TextDocument, finding: Finding): vscode.Range {
   return new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
 }
 
-function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
+function toDiagnostic(range: vscode.Range, finding: Finding): vscode.Diagnostic {
   const severity = SEVERITY[finding.severity];
-  const diagnostic = new vscode.Diagnostic(findingRange(document, finding), finding.message, severity);
+  const diagnostic = new vscode.Diagnostic(range, finding.message, severity);
   diagnostic.source = 'warmly';
   // The id links to the rule's page, and is how code actions find the finding again.
   diagnostic.code = finding.url ? { value: finding.ruleId, target: vscode.Uri.parse(finding.url) } : finding.ruleId;

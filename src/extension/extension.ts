@@ -1,6 +1,7 @@
 // Entry point: wires the parts together and registers them. No lint logic lives in the
 // extension; the core engine decides, these files only present its findings.
 import * as vscode from 'vscode';
+import { WorkspaceCheck } from './check-workspace';
 import { CodeActions } from './code-actions';
 import { DiagnosticsView } from './diagnostics';
 import { Documents, type ShownResult } from './documents';
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
   const documents = new Documents(engines, diagnostics, problems, log);
   const actions = new CodeActions(documents);
   const status = new StatusBar(documents, held);
+  const check = new WorkspaceCheck(engines, documents, diagnostics, log);
   const watchers = new Watchers(() => {
     log.info('a .warmlyrc.yaml or rule file changed: reloading the config and rules');
     engines.reload();
@@ -69,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(restart),
     ...commands(actions, documents),
+    vscode.commands.registerCommand('warmly.checkWorkspace', (cancel?: vscode.CancellationToken) => check.run(cancel)),
   );
 
   watchRulePaths();
