@@ -118,8 +118,8 @@ export class WorkspaceCheck {
     return findings.length;
   }
 
-  // Files of the last check that are not open lose those findings before the new check (a file may be gone).
-  private forgetChecked(): void {
+  /** Files of the last check that are not open lose those findings (before a new check: a file may be gone). */
+  forgetChecked(): void {
     for (const key of this.checked) {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
       if (!open || !this.documents.result(open)) this.diagnostics.collection.delete(vscode.Uri.parse(key));

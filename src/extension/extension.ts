@@ -23,6 +23,8 @@ export interface WarmlyApi {
   statusItem(): vscode.StatusBarItem | undefined;
   /** The latest lines of the Warmly output channel, as "level: message". */
   logLines(): string[];
+  /** Drops the findings a workspace check put on files that are not open (a suite cleaning up). */
+  forgetWorkspaceCheck(): void;
 }
 
 export function activate(context: vscode.ExtensionContext): WarmlyApi {
@@ -36,8 +38,10 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
   const actions = new CodeActions(documents);
   const status = new StatusBar(documents, held);
   const check = new WorkspaceCheck(engines, documents, diagnostics, log);
-  const watchers = new Watchers(() => {
-    log.info('a .warmlyrc.yaml or rule file changed: reloading the config and rules');
+  const watchers = new Watchers((files) => {
+    const named = files.slice(0, 5).map((f) => vscode.workspace.asRelativePath(f));
+    const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
+    log.info(`reloading the config and rules: ${named.join(', ')}${more} changed`);
     engines.reload();
     documents.lintOpenDocuments();
   });
@@ -81,6 +85,7 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
     statusText: () => status.shown,
     statusItem: () => (status.shown === undefined ? undefined : status.item),
     logLines: () => log.lines(),
+    forgetWorkspaceCheck: () => check.forgetChecked(),
   };
 }
 

@@ -1,14 +1,19 @@
 // "Warmly: New rule file" gives a content lead a rule file that already validates against the
-// schema, in the folder their .warmlyrc.yaml reads, so the first edit is about words, not syntax.
+// schema, in the folder their .warmlyrc.yaml reads (the config that governs the document being
+// edited, found as the CLI finds it), so the first edit is about words, not syntax.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { LANGUAGES } from '../core';
+import { findConfig, LANGUAGES, loadConfig } from '../core';
 
 const RULE_ID = /^[a-z0-9][a-z0-9-]*$/;
 const DEFAULT_FOLDER = 'warmly-rules';
 
 export async function newRuleFile(ruleIdArg?: string, languageArg?: string): Promise<vscode.Uri | undefined> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
+  // The workspace folder of the document being edited (in a multi-root workspace), else the first.
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) || vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showErrorMessage('Warmly: open a folder first; rule files live in the workspace.');
     return undefined;
@@ -33,7 +38,7 @@ export async function newRuleFile(ruleIdArg?: string, languageArg?: string): Pro
   if (!language) return undefined;
 
   const rulesFolder = await rulesFolderOf(folder.uri);
-  const file = vscode.Uri.joinPath(folder.uri, rulesFolder, language, `${ruleId}.yaml`);
+  const file = vscode.Uri.joinPath(rulesFolder, language, `${ruleId}.yaml`);
   if (await exists(file)) {
     void vscode.window.showWarningMessage(
       `Warmly: ${vscode.workspace.asRelativePath(file)} already exists; opened it.`,
@@ -51,34 +56,49 @@ export async function newRuleFile(ruleIdArg?: string, languageArg?: string): Pro
   return file;
 }
 
-/** The first folder listed under `rules:` in the workspace .warmlyrc.yaml; creates the config if there is none. */
-async function rulesFolderOf(root: vscode.Uri): Promise<string> {
-  const config = vscode.Uri.joinPath(root, '.warmlyrc.yaml');
-  if (!(await exists(config))) {
+/**
+ * Where the team's rules live, as the CLI would read them for the document being edited: the
+ * config that governs it (the nearest .warmlyrc.yaml or .warmlyrc.yml up to the workspace folder,
+ * as the CLI finds it), its own first `rules:` folder, else the first folder its `extends` chain
+ * brings in. With no config at all, one is created at the root, naming the default folder.
+ */
+async function rulesFolderOf(root: vscode.Uri): Promise<vscode.Uri> {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const inFolder = active?.scheme === 'file' && vscode.workspace.getWorkspaceFolder(active)?.uri.fsPath === root.fsPath;
+  const configFile = findConfig(inFolder ? path.dirname(active.fsPath) : root.fsPath, root.fsPath);
+  if (!configFile) {
+    const config = vscode.Uri.joinPath(root, '.warmlyrc.yaml');
     await vscode.workspace.fs.writeFile(
       config,
       Buffer.from(`# Warmly settings for this workspace.\nrules:\n  - ${DEFAULT_FOLDER}\n`, 'utf8'),
     );
-    return DEFAULT_FOLDER;
+    return vscode.Uri.joinPath(root, DEFAULT_FOLDER);
   }
-  const text = Buffer.from(await vscode.workspace.fs.readFile(config)).toString('utf8');
-  // Read as YAML, as the CLI does: "rules: [./team-rules]" and a block list alike. The first
-  // folder listed is where the team's rules live (a rule file listed alone is not a folder).
+  const dir = path.dirname(configFile);
+  const own = ownRuleFolder(fs.readFileSync(configFile, 'utf8'));
+  if (own) return vscode.Uri.file(path.resolve(dir, own));
+  const inherited = loadConfig(configFile).rules.find((r) => !/\.ya?ml$/i.test(r));
+  if (inherited) return vscode.Uri.file(inherited);
+  const name = vscode.workspace.asRelativePath(configFile);
+  void vscode.window.showInformationMessage(
+    `Warmly: add "${DEFAULT_FOLDER}" under rules: in ${name} so the new rule is read.`,
+  );
+  return vscode.Uri.file(path.join(dir, DEFAULT_FOLDER));
+}
+
+// Read as YAML, as the CLI does: "rules: [./team-rules]" and a block list alike. The first
+// folder listed is where the team's rules live (a rule file listed alone is not a folder).
+function ownRuleFolder(text: string): string | undefined {
   let rules: unknown;
   try {
     rules = (parse(text) as { rules?: unknown } | null)?.rules;
   } catch {
     rules = undefined;
   }
-  const first = (Array.isArray(rules) ? rules : [])
+  return (Array.isArray(rules) ? rules : [])
     .filter((r): r is string => typeof r === 'string')
     .map((r) => r.trim())
     .find((r) => r && !/\.ya?ml$/i.test(r));
-  if (first) return first;
-  void vscode.window.showInformationMessage(
-    `Warmly: add "${DEFAULT_FOLDER}" under rules: in .warmlyrc.yaml so the new rule is read.`,
-  );
-  return DEFAULT_FOLDER;
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

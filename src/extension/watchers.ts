@@ -11,13 +11,15 @@ export class Watchers implements vscode.Disposable {
   private ruleWatchers: vscode.FileSystemWatcher[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The files changed since the last reload (what the output channel names). */
+  private readonly pending = new Set<string>();
 
-  constructor(private readonly onChange: () => void) {
+  constructor(private readonly onChange: (files: string[]) => void) {
     // Saving in the editor is the common case and reported at once; the watchers catch the rest
     // (git checkout, another tool writing the file).
     this.subscriptions.push(
       vscode.workspace.onDidSaveTextDocument((document) => {
-        if (isWarmlyYaml(document.uri)) this.changed();
+        if (isWarmlyYaml(document.uri)) this.changed(document.uri);
       }),
     );
   }
@@ -46,7 +48,7 @@ export class Watchers implements vscode.Disposable {
   private watch(pattern: vscode.GlobPattern): vscode.FileSystemWatcher {
     const watcher = vscode.workspace.createFileSystemWatcher(pattern);
     const changed = (uri: vscode.Uri) => {
-      if (!uri.path.includes('/node_modules/')) this.changed();
+      if (!uri.path.includes('/node_modules/')) this.changed(uri);
     };
     watcher.onDidChange(changed);
     watcher.onDidCreate(changed);
@@ -55,11 +57,14 @@ export class Watchers implements vscode.Disposable {
   }
 
   /** A save and its watcher event, or a burst of files from a checkout, make one reload. */
-  private changed(): void {
+  private changed(uri: vscode.Uri): void {
+    this.pending.add(uri.fsPath);
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.onChange();
+      const files = [...this.pending];
+      this.pending.clear();
+      this.onChange(files);
     }, RELOAD_DELAY_MS);
   }
 

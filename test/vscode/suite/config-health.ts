@@ -84,6 +84,9 @@ describe('a broken .warmlyrc.yaml', () => {
       });
       assert.equal(editor.selection.active.line, broken.line - 1);
       assert.ok(warmly.logLines().some((l) => /^warning: health\/\.warmlyrc\.yaml is broken .*last good/.test(l)));
+      assert.ok(
+        warmly.logLines().some((l) => /^info: reloading the config and rules: .*health\/\.warmlyrc\.yaml/.test(l)),
+      );
 
       fs.writeFileSync(config(), GOOD);
       for (const uri of [a, b]) await diagnosticsWhere(uri, 'no warning, the team setup', settled, 20_000);
