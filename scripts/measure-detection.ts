@@ -1,11 +1,11 @@
 // Language detection on short replies: every labelled reply (the dev sets, read from
 // ../shared/labelled at run time, and our batches), whole and cut to its first one and two
 // sentences, detected with no hint from a file name. Prints accuracy per language.
-//   npx tsx scripts/measure-detection.ts [--wrong]
-import * as fs from 'node:fs';
-import { builtinRules, labelledSets } from './builtin-rules';
+//   npx tsx scripts/measure-detection.ts [--wrong] [file.jsonl …]
+import { builtinRules, labelledSets, readCases } from './builtin-rules';
 
-const files = labelledSets();
+const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const files = named.length > 0 ? named : labelledSets();
 const { ruleSet } = builtinRules();
 const detector = ruleSet.detector;
 const showWrong = process.argv.includes('--wrong');
@@ -13,9 +13,7 @@ const showWrong = process.argv.includes('--wrong');
 const sentences = (text: string, n: number) => (text.match(/[^.!?]+[.!?]*/g) ?? [text]).slice(0, n).join(' ').trim();
 const tally = new Map<string, { n: number; whole: number; one: number; two: number }>();
 for (const file of files) {
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const c = JSON.parse(line) as { lang: string; text: string };
+  for (const c of readCases(file)) {
     const t = tally.get(c.lang) ?? tally.set(c.lang, { n: 0, whole: 0, one: 0, two: 0 }).get(c.lang)!;
     t.n++;
     for (const [key, text] of [
