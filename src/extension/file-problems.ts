@@ -20,10 +20,14 @@ export class FileProblemsView implements vscode.Disposable {
     const byFile = new Map<string, Map<string, vscode.Diagnostic>>();
     for (const problem of [...this.byDocument.values()].flat()) {
       const seen = byFile.get(problem.file) ?? new Map<string, vscode.Diagnostic>();
-      seen.set(`${problem.line}:${problem.column}:${problem.message}`, problemDiagnostic(problem));
+      seen.set(`${problem.line}:${problem.column}: ${problem.message}`, problemDiagnostic(problem));
       byFile.set(problem.file, seen);
     }
-    const current = new Set([...byFile.entries()].flatMap(([file, d]) => [...d.keys()].map((k) => `${file}:${k}`)));
+    const current = new Set(
+      [...byFile.entries()].flatMap(([file, d]) =>
+        [...d.keys()].map((k) => `${vscode.workspace.asRelativePath(file)}:${k}`),
+      ),
+    );
     for (const key of current) if (!this.logged.has(key)) this.log?.warn(`problem in ${key}`);
     this.logged.clear();
     for (const key of current) this.logged.add(key);

@@ -1,7 +1,7 @@
 // A broken .warmlyrc.yaml (issue 14.5): every document it governs says so (a first-line warning
 // and the status bar, which opens the config at the problem), the last good version keeps the
 // team's rules, disables and severities in force until it is fixed, and the output channel says
-// when it broke and when it was fixed.
+// when it broke and when it was fixed (and, for a broken rule file, the reload and the problem).
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
@@ -105,3 +105,25 @@ describe('a broken .warmlyrc.yaml', () => {
 function aboutConfig(diagnostic: vscode.Diagnostic): boolean {
   return ruleId(diagnostic) === 'config-problem' && diagnostic.message.includes('health/.warmlyrc.yaml:');
 }
+
+describe('the output channel on a broken rule file', () => {
+  afterEach(closeAll);
+
+  it('logs the reload and the problem at file:line:col', async () => {
+    const warmly = await api();
+    const broken = wsPath('warmly-rules/en/health-broken.yaml');
+    await open('reply.md');
+    fs.writeFileSync(broken, 'patterns:\n  - phrase: "a\n');
+    try {
+      await waitFor(
+        'the problem in the log',
+        () =>
+          warmly.logLines().some((l) => /^warning: problem in warmly-rules\/en\/health-broken\.yaml:2:13: /.test(l)),
+        20_000,
+      );
+      assert.ok(warmly.logLines().some((l) => /reloading the config and rules: .*health-broken\.yaml/.test(l)));
+    } finally {
+      fs.rmSync(broken, { force: true });
+    }
+  });
+});
