@@ -1,17 +1,17 @@
 // The checks a parsed phrase must pass before the matcher weaves it in — at least one
-// required part and a literal word on every path, a bounded number of phrasings — and what
+// required part and a literal word on every path — and what
 // rule validation and test-rules read off the tree: the captures on every path, the lists it
 // names, and (bounded) its plain phrasings.
-import { parsePattern, PatternError, MAX_PHRASINGS, type Item, type Node, type Sequence } from './pattern-syntax';
+import { parsePattern, PatternError, type Item, type Node, type Sequence } from './pattern-syntax';
 
 const LITERAL = new Set<Item['t']>(['word', 'prefix', 'stem', 'ref']);
 
-/** How many plain phrasings the tree stands for, counted without building them (capped). */
-export function countPhrasings(nodes: Node[]): number {
+/** How many plain phrasings the tree stands for, counted without building them (capped at `cap` + 1). */
+export function countPhrasings(nodes: Node[], cap = Number.MAX_SAFE_INTEGER): number {
   let total = 1;
   for (const node of nodes) {
-    if (node.k === 'alt') total *= node.options.reduce((sum, o) => sum + countPhrasings(o), 0);
-    if (total > MAX_PHRASINGS) return MAX_PHRASINGS + 1;
+    if (node.k === 'alt') total *= node.options.reduce((sum, o) => sum + countPhrasings(o, cap), 0);
+    if (total > cap) return cap + 1;
   }
   return total;
 }
@@ -68,12 +68,6 @@ export function checkPattern(source: string): Node[] {
   const nodes = parsePattern(source);
   const problem = shapeProblem(nodes);
   if (problem) throw new PatternError(problem, 0);
-  if (countPhrasings(nodes) > MAX_PHRASINGS) {
-    throw new PatternError(
-      `the alternatives stand for more than ${MAX_PHRASINGS} phrasings — split the pattern, or use @lists`,
-      0,
-    );
-  }
   return nodes;
 }
 
@@ -98,5 +92,5 @@ export function expand(nodes: Node[]): Sequence[] {
 /** Every plain phrasing of a checked pattern, or undefined when there are too many to list. */
 export function compilePattern(source: string, limit = 4096): Sequence[] | undefined {
   const nodes = checkPattern(source);
-  return countPhrasings(nodes) > limit ? undefined : expand(nodes);
+  return countPhrasings(nodes, limit) > limit ? undefined : expand(nodes);
 }

@@ -45,8 +45,6 @@ export class PatternError extends Error {
   }
 }
 
-/** Plain phrasings one pattern may stand for: each is a path in the trie, so this bounds its size. */
-export const MAX_PHRASINGS = 20000;
 /** Brackets inside brackets deeper than this are unreadable, and would recurse without end. */
 export const MAX_NESTING = 12;
 /** Longest pattern source: a phrase is a sentence, not a document. */

@@ -124,7 +124,10 @@ export class Trie {
   /**
    * Every trie node the pattern can lead to from `from`, creating edges as it goes. After an
    * alternation with many branches, the branches join in one fresh node (an empty move), so a
-   * phrase of several large groups grows the trie by their sum, not their product.
+   * phrase of several large groups grows the trie by their sum, not their product. At most
+   * JOIN_AFTER paths are open where a word is added, so a pattern adds at most that many nodes
+   * per word it is written with, however many phrasings its alternatives multiply into: that,
+   * and the bound on a pattern's length, is what keeps any pattern's trie small.
    */
   private advance(from: TrieNode[], nodes: PatternNode[], listId: (name: string) => number): TrieNode[] {
     let current = from;
