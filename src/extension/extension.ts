@@ -52,7 +52,8 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
     );
     watchers.update(engines.trusted, paths);
   };
-  const restart = () => {
+  const restart = (why: string) => {
+    log.info(`${why}: reloading the config and rules`);
     engines.clear();
     watchRulePaths();
     documents.lintOpenDocuments();
@@ -71,9 +72,9 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
     vscode.languages.registerHoverProvider(selector, new Hover(documents)),
     ...documentEvents(documents),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('warmly')) restart();
+      if (event.affectsConfiguration('warmly')) restart('warmly.* settings changed');
     }),
-    vscode.workspace.onDidGrantWorkspaceTrust(restart),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => restart('the workspace is trusted now')),
     ...commands(actions, documents),
     vscode.commands.registerCommand('warmly.checkWorkspace', (cancel?: vscode.CancellationToken) => check.run(cancel)),
   );

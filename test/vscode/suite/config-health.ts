@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { closeAll, diagnosticsWhere, open, ruleId, waitFor, wsPath } from './helpers';
+import { closeAll, diagnosticsWhere, open, ruleId, setting, waitFor, wsPath } from './helpers';
 
 interface WarmlyApi {
   statusItem(): vscode.StatusBarItem | undefined;
@@ -106,7 +106,7 @@ function aboutConfig(diagnostic: vscode.Diagnostic): boolean {
   return ruleId(diagnostic) === 'config-problem' && diagnostic.message.includes('health/.warmlyrc.yaml:');
 }
 
-describe('the output channel on a broken rule file', () => {
+describe('the output channel on reloads', () => {
   afterEach(closeAll);
 
   it('logs the reload and the problem at file:line:col', async () => {
@@ -124,6 +124,18 @@ describe('the output channel on a broken rule file', () => {
       assert.ok(warmly.logLines().some((l) => /reloading the config and rules: .*health-broken\.yaml/.test(l)));
     } finally {
       fs.rmSync(broken, { force: true });
+    }
+  });
+
+  it('logs a reload when warmly.* settings change', async () => {
+    const warmly = await api();
+    const restore = await setting('warmly', 'disable', ['no-judging']);
+    try {
+      await waitFor('the reload line', () =>
+        warmly.logLines().some((l) => l === 'info: warmly.* settings changed: reloading the config and rules'),
+      );
+    } finally {
+      await restore();
     }
   });
 });
