@@ -1,13 +1,14 @@
 // lint(text, options): one text through the pipeline (src/core/README.md): source → prose →
 // tokens → one matcher pass → findings with exact ranges and their rewrites. Front ends reach it
 // through engine.open() (document-run.ts), which hands it the settings resolved once.
-import { extractProse, formatForFile, type Directive } from './extract-prose';
+import { extractProse, formatForFile } from './extract-prose';
 import { canonicalLanguage, languageFromPath, type LanguageSource } from './language';
 import { LineIndex } from './positions';
 import { fill } from './rewrite';
 import { rewritesFor } from './rewrites';
 import type { PatternDef } from './rules';
-import type { RuleSet, RuleSettings } from './rule-set';
+import type { CompiledLanguage, RuleSet, RuleSettings } from './rule-set';
+import { applyDirectives } from './apply-directives';
 import type { ChunkMemo } from './chunk-memo';
 import { chunkTokens, placeholdersIn, proseChunks, type Token } from './tokenize';
 import type { Finding, Severity, SourceFormat } from './types';
@@ -31,8 +32,7 @@ export interface LintResult {
   findings: Finding[];
 }
 
-/** Rule id of findings about the suppression comments themselves. */
-export const COMMENT_RULE = 'warmly-comment';
+export { COMMENT_RULE } from './apply-directives';
 
 export function lint(text: string, options: LintOptions): LintResult {
   const { ruleSet } = options;
@@ -45,7 +45,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const dangling = new Set((compiled?.info.dangling ?? []).map((w) => w.toLowerCase()));
   const clauseOpeners = new Set((compiled?.info.clauseOpeners ?? []).map((w) => w.toLowerCase()));
   const placeholders = options.settings?.placeholders ?? {};
-  const at = {
+  const at: Where = {
     text,
     lines,
     language,
@@ -57,53 +57,69 @@ export function lint(text: string, options: LintOptions): LintResult {
     slots: extracted.placeholders,
   };
   if (compiled && compiled.rules.length > 0) {
-    const { matcher, info } = compiled;
-    const prose = extracted.prose;
-    for (const [from, to] of proseChunks(prose)) {
-      const chunk = prose.slice(from, to);
-      if (!/\S/.test(chunk) || !matcher.mayMatch(chunk)) continue;
-      const slots = placeholdersIn(extracted.placeholders, from, to);
-      const read = () => {
-        const tokens = chunkTokens(chunk, slots, info.parser);
-        return { tokens, matches: tokens.length > 0 ? matcher.match(tokens) : [] };
-      };
-      const { tokens, matches } = options.memo ? options.memo.get(matcher, chunkKey(chunk, slots), read) : read();
-      const slice = (range: [number, number]) =>
-        text.slice(from + tokens[range[0]].start, from + tokens[range[1] - 1].end);
-      for (const m of matches) {
-        const rule = compiled.rules[m.rule];
-        const pattern = rule.patterns[compiled.phrasePatterns[m.rule][m.phrase]];
-        const captures: Record<string, string> = {};
-        for (const [name, range] of Object.entries(m.captures)) captures[name] = slice(range);
-        const start = from + tokens[m.from].start;
-        const end = from + tokens[m.to - 1].end;
-        findings.push(
-          makeFinding(at, rule, pattern, pattern.phrase ?? '', captures, start, end, isSentenceStart(tokens, m.from)),
-        );
-      }
-    }
-    for (const { rule: r, pattern: p, re } of compiled.regexes) {
-      const rule = compiled.rules[r];
-      const pattern = rule.patterns[p];
-      const names = Object.keys(re.namedGroups());
-      const matcher = re.matcher(extracted.prose);
-      while (matcher.find()) {
-        const start = matcher.start();
-        const end = matcher.end();
-        if (end <= start) break;
-        const captures: Record<string, string> = {};
-        for (const name of names) {
-          const s = matcher.start(name);
-          if (s >= 0) captures[name] = text.slice(s, matcher.end(name));
-        }
-        const sentenceStart = /(^|[.!?]\s+|\n\s*\n\s*)$/.test(extracted.prose.slice(Math.max(0, start - 4), start));
-        findings.push(makeFinding(at, rule, pattern, `regex: ${pattern.regex}`, captures, start, end, sentenceStart));
-      }
-    }
+    phraseFindings(at, compiled, extracted.placeholders, options.memo, findings);
+    regexFindings(at, compiled, findings);
   }
   const kept = applyDirectives(findings, extracted.directives, lines, ruleSet.ruleIds(), text, language);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { language, languageSource, findings: kept };
+}
+
+// The phrase patterns, one paragraph at a time (each from the memo when an editor keeps one).
+function phraseFindings(
+  at: Where,
+  compiled: CompiledLanguage,
+  documentSlots: Array<[number, number]>,
+  memo: ChunkMemo | undefined,
+  findings: Finding[],
+): void {
+  const { matcher, info } = compiled;
+  const { prose, text } = at;
+  for (const [from, to] of proseChunks(prose)) {
+    const chunk = prose.slice(from, to);
+    if (!/\S/.test(chunk) || !matcher.mayMatch(chunk)) continue;
+    const slots = placeholdersIn(documentSlots, from, to);
+    const read = () => {
+      const tokens = chunkTokens(chunk, slots, info.parser);
+      return { tokens, matches: tokens.length > 0 ? matcher.match(tokens) : [] };
+    };
+    const { tokens, matches } = memo ? memo.get(matcher, chunkKey(chunk, slots), read) : read();
+    const slice = (range: [number, number]) =>
+      text.slice(from + tokens[range[0]].start, from + tokens[range[1] - 1].end);
+    for (const m of matches) {
+      const rule = compiled.rules[m.rule];
+      const pattern = rule.patterns[compiled.phrasePatterns[m.rule][m.phrase]];
+      const captures: Record<string, string> = {};
+      for (const [name, range] of Object.entries(m.captures)) captures[name] = slice(range);
+      const start = from + tokens[m.from].start;
+      const end = from + tokens[m.to - 1].end;
+      findings.push(
+        makeFinding(at, rule, pattern, pattern.phrase ?? '', captures, start, end, isSentenceStart(tokens, m.from)),
+      );
+    }
+  }
+}
+
+// The `regex:` patterns, over the whole prose.
+function regexFindings(at: Where, compiled: CompiledLanguage, findings: Finding[]): void {
+  for (const { rule: r, pattern: p, re } of compiled.regexes) {
+    const rule = compiled.rules[r];
+    const pattern = rule.patterns[p];
+    const names = Object.keys(re.namedGroups());
+    const matcher = re.matcher(at.prose);
+    while (matcher.find()) {
+      const start = matcher.start();
+      const end = matcher.end();
+      if (end <= start) break;
+      const captures: Record<string, string> = {};
+      for (const name of names) {
+        const s = matcher.start(name);
+        if (s >= 0) captures[name] = at.text.slice(s, matcher.end(name));
+      }
+      const sentenceStart = /(^|[.!?]\s+|\n\s*\n\s*)$/.test(at.prose.slice(Math.max(0, start - 4), start));
+      findings.push(makeFinding(at, rule, pattern, `regex: ${pattern.regex}`, captures, start, end, sentenceStart));
+    }
+  }
 }
 
 function resolveLanguage(
@@ -231,57 +247,4 @@ function keepsPlaceholders(
 function hidesMarkup(source: string, prose: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (prose[i] === ' ' && !/\s/.test(source[i])) return true;
   return false;
-}
-
-// warmly-disable / -enable blocks, -disable-line and -disable-next-line. A comment naming an id
-// that no rule has is itself reported: a typo there would silently suppress nothing.
-function applyDirectives(
-  findings: Finding[],
-  directives: Directive[],
-  lines: LineIndex,
-  ids: string[],
-  text: string,
-  language: string,
-): Finding[] {
-  if (directives.length === 0) return findings;
-  const known = new Set(ids);
-  const problems: Finding[] = [];
-  for (const d of directives) {
-    for (const id of d.ids) {
-      if (known.has(id)) continue;
-      const at = text.indexOf(id, d.start);
-      const s = at >= 0 && at < d.end ? at : d.start;
-      const e = at >= 0 && at < d.end ? at + id.length : d.end;
-      problems.push({
-        ruleId: COMMENT_RULE,
-        severity: 'warning',
-        message: `unknown rule id "${id}" in a warmly comment — use one of: ${[...known].join(', ')}`,
-        principle: '',
-        why: 'A misspelt id suppresses nothing, so the finding it was meant for still shows.',
-        source: '',
-        url: '',
-        language,
-        actual: id,
-        pattern: '',
-        captures: {},
-        ...lines.range(s, e),
-        suggestions: [],
-      });
-    }
-  }
-  const covers = (d: Directive, id: string) => d.ids.length === 0 || d.ids.includes(id);
-  const kept = findings.filter((f) => {
-    let blocked = false;
-    for (const d of directives) {
-      if (!covers(d, f.ruleId)) continue;
-      const dLine = lines.position(d.start).line;
-      const dEnd = lines.position(d.end).line;
-      if (d.kind === 'disable-line' && f.line >= dLine && f.line <= dEnd) return false;
-      if (d.kind === 'disable-next-line' && f.line === dEnd + 1) return false;
-      if (d.kind === 'disable' && d.end <= f.start) blocked = true;
-      if (d.kind === 'enable' && d.end <= f.start) blocked = false;
-    }
-    return !blocked;
-  });
-  return [...kept, ...problems];
 }

@@ -5,6 +5,7 @@
 // {name:list}) are walked where a pattern refers to them and remembered per position, so a
 // class of forty parties costs one walk however many patterns use it.
 import { normaliseToken } from './pattern-syntax';
+import { resolveMatches } from './resolve-matches';
 import { prefixesFor, Trie, type ListEdge, type Terminal, type TrieNode } from './trie';
 import type { Token } from './tokenize';
 
@@ -59,6 +60,7 @@ export class Matcher {
   private readonly functionWords: Set<string>;
   private readonly stem: (word: string) => string;
   private readonly fold: (word: string) => string;
+  private ids = 0;
 
   constructor(rules: MatcherRule[], words: WordLists) {
     this.fold = words.fold ?? ((w) => w);
@@ -83,6 +85,12 @@ export class Matcher {
     });
   }
 
+  /** A number for each trie node, given when the matcher first walks it (for the sets of places seen). */
+  private idOf(node: TrieNode): number {
+    if (node.id === undefined) node.id = ++this.ids;
+    return node.id;
+  }
+
   private key(word: string): string {
     return this.fold(normaliseToken(word));
   }
@@ -101,12 +109,27 @@ export class Matcher {
     // serves every step (a closure per step was a large share of the garbage collected).
     let from = 0;
     let sentence = 0;
+    // Where this walk has been (trie node × token), with the captures open: optional words and
+    // gaps can reach one place by many paths ("(so) (so) (so) … sorry" over "so so so"), and
+    // each after the first finds nothing new — without this their number grows exponentially.
+    const seen = new Set<number>();
+    const seenCapturing = new Set<string>();
+    const width = tokens.length + 1;
     const visit = (child: TrieNode, end: number, edge?: ListEdge, start?: number) => {
       if (edge?.name) stack.push([edge.name, start ?? end, end]);
       walk(child, end);
       if (edge?.name) stack.pop();
     };
     const walk = (node: TrieNode, pos: number) => {
+      const place = this.idOf(node) * width + pos;
+      if (stack.length === 0) {
+        if (seen.has(place)) return;
+        seen.add(place);
+      } else {
+        const key = `${place}:${stack.map(([n, s, e]) => `${n},${s},${e}`).join(';')}`;
+        if (seenCapturing.has(key)) return;
+        seenCapturing.add(key);
+      }
       if (node.ends && pos > from) {
         for (const t of node.ends) {
           if (t.question && !tokens[pos - 1].question) continue;
@@ -122,10 +145,12 @@ export class Matcher {
     for (let i = 0; i < tokens.length; i++) {
       from = i;
       sentence = tokens[i].sentence;
+      seen.clear();
+      seenCapturing.clear();
       walk(this.trie.root, i);
       if (i === 0 || tokens[i - 1].sentence !== sentence) walk(this.trie.anchored, i);
     }
-    return resolve(found, vetoes);
+    return resolveMatches(found, vetoes);
   }
 
   /** Calls `visit` for each child of `node` that the tokens from `pos` lead to, with where it ends. */
@@ -181,7 +206,13 @@ export class Matcher {
     pass.memo.set(key, []);
     const ends = new Set<number>();
     if (compiled.placeholder && tok.placeholder) ends.add(pos + 1);
+    const seen = new Set<number>();
+    const width = pass.tokens.length + 1;
     const walk = (node: TrieNode, at: number) => {
+      // As in match(): one visit per trie node and token, however many paths lead there.
+      const place = this.idOf(node) * width + at;
+      if (seen.has(place)) return;
+      seen.add(place);
       if (node.listEnd && at > pos) ends.add(at);
       this.next(pass, node, tok.sentence, at, (child, end) => walk(child, end));
     };
@@ -252,25 +283,4 @@ export class Matcher {
 function adjacent(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return !!next && next.sentence === tokens[i].sentence && next.afterSpace !== false && next.start - tokens[i].end <= 3;
-}
-
-// Keeps, per rule, the leftmost-longest matches that do not overlap, minus any that an
-// `unless` phrase touches: a rule-wide one, or one written for that very pattern.
-function resolve(found: RawMatch[], vetoes: Array<RawMatch & { scope: number }>): RawMatch[] {
-  found.sort((a, b) => a.rule - b.rule || a.from - b.from || b.to - a.to || a.phrase - b.phrase);
-  const kept: RawMatch[] = [];
-  let lastRule = -1;
-  let lastTo = -1;
-  const vetoed = (m: RawMatch) =>
-    vetoes.some((v) => v.rule === m.rule && (v.scope < 0 || v.scope === m.phrase) && v.from < m.to && m.from < v.to);
-  for (const m of found) {
-    if (m.rule !== lastRule) {
-      lastRule = m.rule;
-      lastTo = -1;
-    }
-    if (m.from < lastTo || vetoed(m)) continue;
-    kept.push(m);
-    lastTo = m.to;
-  }
-  return kept;
 }

@@ -41,6 +41,8 @@ export interface TrieNode {
   ends?: Terminal[];
   /** In a list's own trie: a phrase of the list ends here. */
   listEnd?: boolean;
+  /** Given by the matcher when it first walks the node. */
+  id?: number;
 }
 
 /** Branches of an alternation beyond which they join again instead of each growing its own subtree. */
