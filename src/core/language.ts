@@ -22,6 +22,8 @@ export interface LanguageInfo {
   stemmer?: string;
   /** Letters folded on both sides of a match, for writers who leave diacritics out (ă → a). */
   fold?: Record<string, string>;
+  /** Whole words read as another on both sides (cant → can't), after the letters are folded. */
+  spellings?: Record<string, string>;
   /** Word classes every rule of the language may use as @name or {capture:name}. */
   lists?: Record<string, string[]>;
   /** Words a sentence cannot end on: a deletion that leaves one last is not a safe fix. */

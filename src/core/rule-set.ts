@@ -126,7 +126,7 @@ export class RuleSet {
       determiners: info.determiners,
       functionWords: info.functionWords,
       stem: stemmerFor(info.stemmer),
-      fold: folderFor(info.fold),
+      fold: folderFor(info.fold, info.spellings),
       common: [...info.detect, ...info.functionWords, ...info.determiners],
     });
     compiled = { info, rules, matcher, phrasePatterns, regexes };

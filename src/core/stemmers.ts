@@ -1,6 +1,7 @@
 // The Snowball stemmers behind `word~` patterns, one per language a _language.yaml names.
 // Snowball (via @orama/stemmers) covers all five shipped languages, is rule-based (no model to
 // load) and fast: about a microsecond a word, and each document word is stemmed at most once.
+import { foldWord } from './normalize';
 import { stemmer as dutch } from '@orama/stemmers/dutch';
 import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as norwegian } from '@orama/stemmers/norwegian';
@@ -25,11 +26,26 @@ export function stemmerFor(name: string | undefined): ((word: string) => string)
   };
 }
 
-/** A folding function from a letter table ({ă: a, ș: s}), or undefined for none. */
-export function folderFor(table: Record<string, string> | undefined): ((word: string) => string) | undefined {
+/**
+ * A folding function from a letter table ({ă: a, ș: s}) and a table of whole-word spellings
+ * ({cant: "can't"}), or undefined for none. Both sides of a match go through it, so a pattern
+ * written one way matches text written the other.
+ */
+export function folderFor(
+  table: Record<string, string> | undefined,
+  spellings: Record<string, string> = {},
+): ((word: string) => string) | undefined {
   const letters = Object.keys(table ?? {});
-  if (letters.length === 0) return undefined;
-  const any = new RegExp(`[${letters.join('')}]`);
-  const all = new RegExp(any.source, 'g');
-  return (word) => (any.test(word) ? word.replace(all, (ch) => table![ch]) : word);
+  const any = letters.length > 0 ? new RegExp(`[${letters.join('')}]`) : undefined;
+  const all = any && new RegExp(any.source, 'g');
+  const letterFold = (word: string) => (any?.test(word) ? word.replace(all!, (ch) => table![ch]) : word);
+  // The table's own words are folded like the text, so "cannot" and "can’t" meet as "can't".
+  const words = new Map(
+    Object.entries(spellings).map(([from, to]) => [letterFold(foldWord(from)), letterFold(foldWord(to))]),
+  );
+  if (!any && words.size === 0) return undefined;
+  return (word) => {
+    const folded = letterFold(word);
+    return words.get(folded) ?? folded;
+  };
 }

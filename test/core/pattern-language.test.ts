@@ -58,6 +58,15 @@ describe('pattern language', () => {
     assert.deepEqual(matches(few, 'sv', 'Du får mejla banken.'), []);
   });
 
+  it('spellings: a word written one way matches the other (cant, cannot, can’t)', () => {
+    const set = ruleSet('en', '  - phrase: "we can\'t refund"');
+    for (const text of ['We cant refund it.', 'We cannot refund it.', 'We can’t refund it.', "We can't refund it."])
+      assert.equal(matches(set, 'en', text).length, 1, text);
+    assert.deepEqual(matches(set, 'en', 'We can refund it.'), []);
+    const written = ruleSet('en', '  - phrase: "we cannot refund"');
+    assert.equal(matches(written, 'en', 'We cant refund it.').length, 1);
+  });
+
   it('..N spans up to N words, and never crosses a sentence', () => {
     const set = ruleSet('en', '  - phrase: "you ..2 need to call"');
     assert.deepEqual(matches(set, 'en', 'You will need to call them.'), ['You will need to call']);
