@@ -15,6 +15,9 @@ import * as esbuild from 'esbuild';
 import { runTests } from '@vscode/test-electron';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+// code-server.mjs gives a session this long; the trusted one runs every suite file and took over
+// five minutes on a busy two-core machine.
+process.env.VSCODE_TEST_TIMEOUT_MS ??= '600000';
 const ROOT = path.resolve(HERE, '../..');
 const OUT = path.join(ROOT, '.vscode-test/suite');
 
