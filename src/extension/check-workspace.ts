@@ -78,7 +78,8 @@ export class WorkspaceCheck {
       if (findings > 0) summary.filesWithFindings++;
     }
     const ms = Math.round(performance.now() - started);
-    const found = `${summary.findings} finding${summary.findings === 1 ? '' : 's'} in ${summary.filesWithFindings} files`;
+    const plural = summary.findings === 1 ? '' : 's';
+    const found = `${summary.findings} finding${plural} in ${summary.filesWithFindings} files`;
     this.log.info(
       summary.cancelled
         ? `workspace check cancelled after ${summary.checked} of ${summary.files} files: ${found} so far (${ms} ms)`

@@ -100,7 +100,7 @@ describe('helpdesk exports', () => {
     for (const [i, d] of shown.filter(isRule).entries()) assert.ok(d.range.start.character > columns[i]);
   });
 
-  it('quick fixes in CSV fields keep the quoting valid (a quoted field, and a bare one that needs quotes)', async () => {
+  it('quick fixes in CSV fields keep the quoting valid (a quoted field; a bare one that needs quotes)', async () => {
     const editor = await open('exports/replies.csv');
     const document = editor.document;
     for (let row = 0; row < 2; row++) {
