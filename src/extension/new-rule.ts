@@ -60,13 +60,15 @@ export async function newRuleFile(ruleIdArg?: string, languageArg?: string): Pro
  * Where the team's rules live, as the CLI would read them for the document being edited: the
  * config that governs it (the nearest .warmlyrc.yaml or .warmlyrc.yml up to the workspace folder,
  * as the CLI finds it), its own first `rules:` folder, else the first folder its `extends` chain
- * brings in. With no config at all, one is created at the root, naming the default folder.
+ * brings in; a nested config that names none falls back to the root config's. With no config at
+ * all, one is created at the root, naming the default folder.
  */
 async function rulesFolderOf(root: vscode.Uri): Promise<vscode.Uri> {
   const active = vscode.window.activeTextEditor?.document.uri;
   const inFolder = active?.scheme === 'file' && vscode.workspace.getWorkspaceFolder(active)?.uri.fsPath === root.fsPath;
-  const configFile = findConfig(inFolder ? path.dirname(active.fsPath) : root.fsPath, root.fsPath);
-  if (!configFile) {
+  const nearest = findConfig(inFolder ? path.dirname(active.fsPath) : root.fsPath, root.fsPath);
+  const configs = [...new Set([nearest, findConfig(root.fsPath, root.fsPath)])].filter((c) => c !== undefined);
+  if (configs.length === 0) {
     const config = vscode.Uri.joinPath(root, '.warmlyrc.yaml');
     await vscode.workspace.fs.writeFile(
       config,
@@ -74,16 +76,18 @@ async function rulesFolderOf(root: vscode.Uri): Promise<vscode.Uri> {
     );
     return vscode.Uri.joinPath(root, DEFAULT_FOLDER);
   }
-  const dir = path.dirname(configFile);
-  const own = ownRuleFolder(fs.readFileSync(configFile, 'utf8'));
-  if (own) return vscode.Uri.file(path.resolve(dir, own));
-  const inherited = loadConfig(configFile).rules.find((r) => !/\.ya?ml$/i.test(r));
-  if (inherited) return vscode.Uri.file(inherited);
-  const name = vscode.workspace.asRelativePath(configFile);
+  for (const configFile of configs) {
+    const own = ownRuleFolder(fs.readFileSync(configFile, 'utf8'));
+    if (own) return vscode.Uri.file(path.resolve(path.dirname(configFile), own));
+    const inherited = loadConfig(configFile).rules.find((r) => !/\.ya?ml$/i.test(r));
+    if (inherited) return vscode.Uri.file(inherited);
+  }
+  const last = configs[configs.length - 1];
+  const name = vscode.workspace.asRelativePath(last);
   void vscode.window.showInformationMessage(
     `Warmly: add "${DEFAULT_FOLDER}" under rules: in ${name} so the new rule is read.`,
   );
-  return vscode.Uri.file(path.join(dir, DEFAULT_FOLDER));
+  return vscode.Uri.file(path.join(path.dirname(last), DEFAULT_FOLDER));
 }
 
 // Read as YAML, as the CLI does: "rules: [./team-rules]" and a block list alike. The first
