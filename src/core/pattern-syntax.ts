@@ -111,7 +111,12 @@ class Parser {
       else if (ch === '{') nodes.push({ k: 'item', item: this.capture() });
       else if (']})|>'.includes(ch)) throw unopened(ch, this.i);
       else {
-        const start = this.i;
+        let start = this.i;
+        // "^nee" is "^ nee": the anchor needs no space after it (it read as a word "^nee" once).
+        if (ch === '^' && /[^\s[\](){}|<>]/.test(source[start + 1] ?? ' ')) {
+          nodes.push({ k: 'item', item: { t: 'start' } });
+          start = ++this.i;
+        }
         while (this.i < source.length && !/[\s[\](){}|<>]/.test(source[this.i])) this.i++;
         nodes.push({ k: 'item', item: wordItem(source.slice(start, this.i), start) });
       }
@@ -231,6 +236,12 @@ function wordItem(raw: string, index: number): Item {
   if (raw.startsWith('@')) {
     if (!new RegExp(`^@${NAME}$`).test(raw)) throw new PatternError(`"${raw}": write a list as @name`, index);
     return { t: 'ref', list: raw.slice(1) };
+  }
+  if (raw.includes('^')) {
+    throw new PatternError(
+      `"${raw}": "^" opens the phrase ("^ word"); it cannot stand inside a word`,
+      index + raw.indexOf('^'),
+    );
   }
   if (raw.includes('?')) {
     throw new PatternError(

@@ -67,6 +67,13 @@ describe('pattern language', () => {
     assert.equal(matches(written, 'en', 'We cant refund it.').length, 1);
   });
 
+  it('^ needs no space after it, and is refused inside a word', () => {
+    const set = ruleSet('nl', '  - phrase: "^nee dat kan niet"');
+    assert.deepEqual(matches(set, 'nl', 'Nee dat kan niet.'), ['Nee dat kan niet']);
+    assert.deepEqual(matches(set, 'nl', 'Helaas, nee dat kan niet.'), []);
+    assert.throws(() => ruleSet('nl', '  - phrase: "wij^ nee"'), /cannot stand inside a word/);
+  });
+
   it('..N spans up to N words, and never crosses a sentence', () => {
     const set = ruleSet('en', '  - phrase: "you ..2 need to call"');
     assert.deepEqual(matches(set, 'en', 'You will need to call them.'), ['You will need to call']);
