@@ -19,6 +19,7 @@ interface LanguageYaml {
   lists?: Record<string, string[]>;
   dangling?: string[];
   'clause-openers'?: string[];
+  abbreviations?: string[];
   spellings?: Record<string, string>;
   facts?: string[];
 }
@@ -58,6 +59,7 @@ export function parseLanguageFile(input: { file: string; text: string; code: str
       lists: y.lists ?? {},
       dangling: y.dangling ?? [],
       clauseOpeners: y['clause-openers'] ?? [],
+      abbreviations: y.abbreviations ?? [],
       spellings: y.spellings ?? {},
       facts: y.facts ?? [],
       file: input.file,

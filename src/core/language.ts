@@ -28,6 +28,8 @@ export interface LanguageInfo {
   lists?: Record<string, string[]>;
   /** Words a sentence cannot end on: a deletion that leaves one last is not a safe fix. */
   dangling?: string[];
+  /** Abbreviations whose full stop ends no sentence before a number or a small letter (kl. 12). */
+  abbreviations?: string[];
   /** Words that open a clause (that): deleted words ending on one between two commas were no aside. */
   clauseOpeners?: string[];
   /** Words that state a fact (times, days, amounts): a fix may not add one the text lacks. */

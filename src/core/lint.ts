@@ -75,12 +75,13 @@ function phraseFindings(
 ): void {
   const { matcher, info } = compiled;
   const { prose, text } = at;
+  const abbreviations = new Set((info.abbreviations ?? []).map((w) => w.toLowerCase()));
   for (const [from, to] of proseChunks(prose)) {
     const chunk = prose.slice(from, to);
     if (!/\S/.test(chunk) || !matcher.mayMatch(chunk)) continue;
     const slots = placeholdersIn(documentSlots, from, to);
     const read = () => {
-      const tokens = chunkTokens(chunk, slots, info.parser);
+      const tokens = chunkTokens(chunk, slots, info.parser, abbreviations);
       return { tokens, matches: tokens.length > 0 ? matcher.match(tokens) : [] };
     };
     const { tokens, matches } = memo ? memo.get(matcher, chunkKey(chunk, slots), read) : read();

@@ -63,14 +63,19 @@ export function proseChunks(prose: string): Array<[number, number]> {
  * The words of one stretch of prose, with offsets and sentence numbers relative to it, so the
  * same words give the same tokens wherever they stand. `placeholders` are relative too.
  */
-export function chunkTokens(text: string, placeholders: Array<[number, number]>, parser: ParserName): Token[] {
+export function chunkTokens(
+  text: string,
+  placeholders: Array<[number, number]>,
+  parser: ParserName,
+  abbreviations: ReadonlySet<string> = NO_WORDS,
+): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   for (const para of parserFor(parser)(text).children) {
     if (para.type !== 'ParagraphNode') continue;
     for (const sent of (para as Paragraph).children) {
       if (sent.type !== 'SentenceNode') continue;
-      sentence++;
+      if (!continuesAfterAbbreviation(text, tokens, abbreviations)) sentence++;
       const firstOfSentence = tokens.length;
       for (const node of (sent as Sentence).children) {
         if (node.type !== 'WordNode') continue;
@@ -94,6 +99,17 @@ export function chunkTokens(text: string, placeholders: Array<[number, number]>,
     }
   }
   return tokens;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+// The parser ends a sentence at "kl." in "før kl. 12, ville…": when the last word was one of the
+// language's abbreviations, right before its full stop, and a number or a small letter comes
+// next, the sentence goes on.
+function continuesAfterAbbreviation(text: string, tokens: Token[], abbreviations: ReadonlySet<string>): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last || abbreviations.size === 0 || text[last.end] !== '.' || !abbreviations.has(last.norm)) return false;
+  return /^\s+[\p{Ll}\d]/u.test(text.slice(last.end + 1, last.end + 8));
 }
 
 /** The placeholders that overlap [start, end), relative to start (both lists in document order). */

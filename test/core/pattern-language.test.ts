@@ -74,6 +74,12 @@ describe('pattern language', () => {
     assert.throws(() => ruleSet('nl', '  - phrase: "wij^ nee"'), /cannot stand inside a word/);
   });
 
+  it('abbreviations: "kl. 12" does not end the sentence, "kl. Da" still does', () => {
+    const set = ruleSet('nb', '  - phrase: "før kl ..2 ville"');
+    assert.equal(matches(set, 'nb', 'Hvis du hadde bestilt før kl. 12, ville pakken kommet.').length, 1);
+    assert.deepEqual(matches(set, 'nb', 'Vi stenger før kl. Ville du noe mer?'), []);
+  });
+
   it('..N spans up to N words, and never crosses a sentence', () => {
     const set = ruleSet('en', '  - phrase: "you ..2 need to call"');
     assert.deepEqual(matches(set, 'en', 'You will need to call them.'), ['You will need to call']);
