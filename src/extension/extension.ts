@@ -39,9 +39,7 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
   const status = new StatusBar(documents, held);
   const check = new WorkspaceCheck(engines, documents, diagnostics, log);
   const watchers = new Watchers((files) => {
-    const named = files.slice(0, 5).map((f) => vscode.workspace.asRelativePath(f));
-    const more = files.length > 5 ? ` and ${files.length - 5} more` : '';
-    log.info(`reloading the config and rules: ${named.join(', ')}${more} changed`);
+    log.info(`reloading the config and rules: ${namedFiles(files)} changed`);
     engines.reload();
     documents.lintOpenDocuments();
   });
@@ -91,6 +89,12 @@ export function activate(context: vscode.ExtensionContext): WarmlyApi {
 }
 
 export function deactivate(): void {}
+
+/** "a.yaml, b.yaml and 3 more": the changed files a reload names in the log. */
+function namedFiles(files: string[]): string {
+  const named = files.slice(0, 5).map((f) => vscode.workspace.asRelativePath(f));
+  return `${named.join(', ')}${files.length > 5 ? ` and ${files.length - 5} more` : ''}`;
+}
 
 /** When documents are linted: on open, while typing (after a pause), on save, and when a tab closes. */
 function documentEvents(documents: Documents): vscode.Disposable[] {
