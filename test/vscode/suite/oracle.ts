@@ -7,8 +7,29 @@ import * as vscode from 'vscode';
 import { Engine, type Finding } from '../../../src/core';
 import { extensionRoot, wsPath } from './helpers';
 
+const engines = new Map<boolean, Engine>();
+
+/**
+ * The core engine as the extension would see this workspace. One per trust state, from the
+ * build's rules snapshot: a fresh engine per call read every rule file again, which took
+ * seconds once the rules grew, and it blocked the extension host these tests run in (code
+ * action requests made meanwhile were cancelled). Configs are read afresh on every call, as
+ * tests change them.
+ */
 export function engine(): Engine {
-  return new Engine({ builtinRulesDir: path.join(extensionRoot(), 'rules'), trusted: vscode.workspace.isTrusted });
+  const trusted = vscode.workspace.isTrusted;
+  const kept = engines.get(trusted);
+  if (kept) {
+    kept.reload();
+    return kept;
+  }
+  const made = new Engine({
+    builtinRulesDir: path.join(extensionRoot(), 'rules'),
+    builtinSnapshot: path.join(extensionRoot(), 'dist', 'rules.snapshot.json'),
+    trusted,
+  });
+  engines.set(trusted, made);
+  return made;
 }
 
 export function expectedFindings(relative: string, text: string): Finding[] {
