@@ -1,6 +1,7 @@
 // .warmlyrc.yaml: found upward from each file (the nearest one wins; share settings between
 // folders with `extends`), validated against rules/config.schema.json, with `extends` resolved to other
 // configs, rule folders or npm packages. Everything here is data: nothing is executed.
+import { listProblems } from './pattern-checks';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
@@ -121,6 +122,7 @@ function load(file: string, chain: string[]): ResolvedConfig {
   const parsed = readYaml<ConfigYaml>(file, text, configSchema);
   out.problems.push(...parsed.problems);
   if (!parsed.data) return out;
+  out.problems.push(...listProblems(parsed.data.lists, (path, inner) => ({ file, ...parsed.locate(path, inner) })));
   for (const [i, ref] of (parsed.data.extends ?? []).entries()) extend(out, ref, parsed.locate(['extends', i]), chain);
   addOwn(out, parsed.data);
   out.ruleRefs.push(...ruleRefsOf(parsed.data, file, parsed.locate));

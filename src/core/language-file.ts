@@ -2,8 +2,7 @@
 // how its words inflect and fold, and the word classes its rules share. Not a rule itself.
 import languageSchema from '../../rules/language.schema.json';
 import type { LanguageInfo } from './language';
-import { checkPattern } from './pattern-checks';
-import { PatternError } from './pattern-syntax';
+import { listProblems } from './pattern-checks';
 import { readYaml } from './yaml-file';
 import type { FileProblem } from './types';
 
@@ -33,17 +32,7 @@ export function parseLanguageFile(input: { file: string; text: string; code: str
   if (!y) return { problems: parsed.problems };
   const problems = [...parsed.problems];
   // Each entry of a shared list is a small phrase of its own (words, word~, word*, [a|b]).
-  for (const [name, entries] of Object.entries(y.lists ?? {})) {
-    entries.forEach((entry, j) => {
-      if (/^\s*(\{\{[\s\S]*\}\}|\{%[\s\S]*%\}|\[%[\s\S]*%\])\s*$/.test(entry)) return;
-      try {
-        checkPattern(entry);
-      } catch (e) {
-        if (!(e instanceof PatternError)) throw e;
-        problems.push({ file: input.file, ...parsed.locate(['lists', name, j], e.index), message: e.message });
-      }
-    });
-  }
+  problems.push(...listProblems(y.lists, (path, inner) => ({ file: input.file, ...parsed.locate(path, inner) })));
   if (problems.length > 0) return { problems };
   return {
     language: {

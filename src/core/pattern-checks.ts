@@ -94,3 +94,28 @@ export function compilePattern(source: string, limit = 4096): Sequence[] | undef
   const nodes = checkPattern(source);
   return countPhrasings(nodes, limit) > limit ? undefined : expand(nodes);
 }
+
+/**
+ * Problems in the entries of named lists (a language's, a rule's, a config's): each entry is a
+ * small phrase and must pass the same checks, or the matcher could not build it. A template
+ * placeholder entry ("{{ carrier }}") stands for any placeholder and is not parsed.
+ */
+export function listProblems(
+  lists: Record<string, string[]> | undefined,
+  where: (path: Array<string | number>, inner: number) => { file: string; line: number; column: number },
+  at: Array<string | number> = ['lists'],
+): Array<{ file: string; line: number; column: number; message: string }> {
+  const out: Array<{ file: string; line: number; column: number; message: string }> = [];
+  for (const [name, entries] of Object.entries(lists ?? {})) {
+    entries.forEach((entry, j) => {
+      if (/^\s*(\{\{[\s\S]*\}\}|\{%[\s\S]*%\}|\[%[\s\S]*%\])\s*$/.test(entry)) return;
+      try {
+        checkPattern(entry);
+      } catch (e) {
+        if (!(e instanceof PatternError)) throw e;
+        out.push({ ...where([...at, name, j], e.index), message: e.message });
+      }
+    });
+  }
+  return out;
+}

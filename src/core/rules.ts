@@ -4,7 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import { RE2JS } from 're2js';
 import ruleSchema from '../../rules/rule.schema.json';
-import { checkPattern, guaranteedCaptures, listsOf } from './pattern-checks';
+import { checkPattern, guaranteedCaptures, listProblems, listsOf } from './pattern-checks';
 import { PatternError } from './pattern-syntax';
 import { readYaml } from './yaml-file';
 import type { FileProblem, Severity, SourceFormat } from './types';
@@ -143,6 +143,7 @@ export function parseRuleFile(input: {
   const lists = y.lists ?? {};
   const known = new Set([...Object.keys(lists), ...(input.knownLists ?? [])]);
   checkPatterns(y, { file, known, locate: parsed.locate, problems });
+  problems.push(...listProblems(y.lists, (path, inner) => ({ file, ...parsed.locate(path, inner) })));
   if (problems.length > 0) return { problems };
   return {
     rule: ruleFrom(y, { id, language, file, lists, builtin: input.builtin ?? false, missing, locate: parsed.locate }),

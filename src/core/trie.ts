@@ -5,7 +5,7 @@
 // product. Named lists (@list and {name:list}) are tries of their own, compiled once per list.
 // Matching over it is matcher.ts.
 import { foldWord } from './normalize';
-import { parsePattern, type Item, type Node as PatternNode } from './pattern-syntax';
+import { PatternError, parsePattern, type Item, type Node as PatternNode } from './pattern-syntax';
 import { anchorsOf, type Anchor } from './anchors';
 
 export interface Terminal {
@@ -92,9 +92,11 @@ export class Trie {
     const inner = (name: string) => this.listId(all[name] ?? [], all);
     for (const phrase of phrases) {
       if (isPlaceholderText(phrase)) list.placeholder = true;
-      else
-        for (const end of this.advance([list.root], parsePattern(phrase), inner))
-          if (end !== list.root) end.listEnd = true;
+      else {
+        const nodes = parsedEntry(phrase);
+        if (!nodes) continue;
+        for (const end of this.advance([list.root], nodes, inner)) if (end !== list.root) end.listEnd = true;
+      }
     }
     const r = list.root;
     list.open = !!(r.any || r.gaps || r.edges || r.joins);
@@ -243,6 +245,18 @@ export class Trie {
       if (prefixes?.some((p) => w.startsWith(p))) return true;
     }
     return false;
+  }
+}
+
+// The loaders report a broken list entry at its file:line:col (listProblems); one that still
+// reaches the matcher (a list handed over in settings) is left out, so that it cannot take every
+// rule of the language down with it.
+function parsedEntry(phrase: string): PatternNode[] | undefined {
+  try {
+    return parsePattern(phrase);
+  } catch (e) {
+    if (e instanceof PatternError) return undefined;
+    throw e;
   }
 }
 
