@@ -2,7 +2,7 @@
 // tokens → one matcher pass → findings with exact ranges and their rewrites. Front ends reach it
 // through engine.open() (document-run.ts), which hands it the settings resolved once.
 import { extractProse, formatForFile } from './extract-prose';
-import { canonicalLanguage, languageFromPath, type LanguageSource } from './language';
+import { canonicalLanguage, languageFromPath, type LanguageInfo, type LanguageSource } from './language';
 import { LineIndex } from './positions';
 import { fill } from './rewrite';
 import { rewritesFor } from './rewrites';
@@ -10,7 +10,7 @@ import type { PatternDef } from './rules';
 import type { CompiledLanguage, RuleSet, RuleSettings } from './rule-set';
 import { applyDirectives } from './apply-directives';
 import type { ChunkMemo } from './chunk-memo';
-import { chunkTokens, placeholdersIn, proseChunks, type Token } from './tokenize';
+import { chunkTokens, firstEndingAfter, placeholdersIn, proseChunks, type Token } from './tokenize';
 import type { Finding, Severity, SourceFormat } from './types';
 
 export interface LintOptions {
@@ -42,8 +42,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const compiled = ruleSet.compiled(language, options.settings);
   const lines = new LineIndex(text);
   const findings: Finding[] = [];
-  const dangling = new Set((compiled?.info.dangling ?? []).map((w) => w.toLowerCase()));
-  const clauseOpeners = new Set((compiled?.info.clauseOpeners ?? []).map((w) => w.toLowerCase()));
+  const { dangling, clauseOpeners } = wordSets(compiled?.info);
   const placeholders = options.settings?.placeholders ?? {};
   const at: Where = {
     text,
@@ -75,7 +74,7 @@ function phraseFindings(
 ): void {
   const { matcher, info } = compiled;
   const { prose, text } = at;
-  const abbreviations = new Set((info.abbreviations ?? []).map((w) => w.toLowerCase()));
+  const { abbreviations } = wordSets(info);
   for (const [from, to] of proseChunks(prose)) {
     const chunk = prose.slice(from, to);
     if (!/\S/.test(chunk) || !matcher.mayMatch(chunk)) continue;
@@ -141,6 +140,26 @@ function resolveLanguage(
   const fallback =
     canonicalLanguage(options.defaultLanguage, known) ?? (known.includes('en') ? 'en' : (known[0] ?? 'en'));
   return { language: fallback, languageSource: 'default' };
+}
+
+type WordSets = Record<'dangling' | 'clauseOpeners' | 'abbreviations', Set<string>>;
+const wordSetsOf = new WeakMap<LanguageInfo, WordSets>();
+const NO_WORD_SETS: WordSets = { dangling: new Set(), clauseOpeners: new Set(), abbreviations: new Set() };
+
+// The language's word lists as lower-case sets, made once per language, not on every lint.
+function wordSets(info: LanguageInfo | undefined): WordSets {
+  if (!info) return NO_WORD_SETS;
+  let sets = wordSetsOf.get(info);
+  if (!sets) {
+    const lower = (words: string[] | undefined) => new Set((words ?? []).map((w) => w.toLowerCase()));
+    sets = {
+      dangling: lower(info.dangling),
+      clauseOpeners: lower(info.clauseOpeners),
+      abbreviations: lower(info.abbreviations),
+    };
+    wordSetsOf.set(info, sets);
+  }
+  return sets;
 }
 
 // A paragraph's words and which of them are the document's placeholders: all its matches depend on.
@@ -231,15 +250,7 @@ function keepsPlaceholders(
   slots: Array<[number, number]>,
   s: { text: string; start: number; end: number },
 ): boolean {
-  // Slots are in document order: start at the first that ends after the rewrite's start.
-  let lo = 0;
-  let hi = slots.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (slots[mid][1] <= s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < slots.length && slots[k][0] < s.end; k++) {
+  for (let k = firstEndingAfter(slots, s.start); k < slots.length && slots[k][0] < s.end; k++) {
     if (!s.text.includes(text.slice(slots[k][0], slots[k][1]))) return false;
   }
   return true;

@@ -112,22 +112,29 @@ function continuesAfterAbbreviation(text: string, tokens: Token[], abbreviations
   return /^\s+[\p{Ll}\d]/u.test(text.slice(last.end + 1, last.end + 8));
 }
 
+/**
+ * Index of the first range (in document order) that ends after `at`, found by binary search:
+ * a long template has many chunks and slots.
+ */
+export function firstEndingAfter(ranges: Array<[number, number]>, at: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid][1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The placeholders that overlap [start, end), relative to start (both lists in document order). */
 export function placeholdersIn(
   placeholders: Array<[number, number]>,
   start: number,
   end: number,
 ): Array<[number, number]> {
-  // Binary search for the first that ends after start: a long template has many chunks and slots.
-  let lo = 0;
-  let hi = placeholders.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (placeholders[mid][1] <= start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Array<[number, number]> = [];
-  for (let k = lo; k < placeholders.length && placeholders[k][0] < end; k++)
+  for (let k = firstEndingAfter(placeholders, start); k < placeholders.length && placeholders[k][0] < end; k++)
     out.push([placeholders[k][0] - start, placeholders[k][1] - start]);
   return out;
 }
